@@ -1,0 +1,11 @@
+import type { DirectoryContext } from '../directory-context';
+import type { District } from './district.entity';
+
+/** Resolves a `District` that another subgraph refers to by `id` or `code`. */
+export function resolveDistrictReference(
+  reference: Record<string, unknown>,
+  { loaders }: DirectoryContext,
+): Promise<District | null> {
+  if (typeof reference.id === 'string') return loaders.districts.byId.load(reference.id);
+  return loaders.districts.byCode.load(String(reference.code));
+}

@@ -1,0 +1,50 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { DirectoryContext } from '../directory-context';
+import { DistrictPopulation } from './district-population.entity';
+import { District } from './district.entity';
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @Query(() => [District], { description: "The municipality's districts, by code." })
+  districts(@Ctx() { services }: DirectoryContext): Promise<District[]> {
+    return services.districts.findAll();
+  }
+
+  @Query(() => District)
+  district(
+    @Arg('code', () => String) code: string,
+    @Ctx() { services }: DirectoryContext,
+  ): Promise<District> {
+    return services.districts.findByCode(code);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Inhabitants in the given year (default: the latest year known); null if unknown.',
+  })
+  async population(
+    @Root() district: District,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() { loaders }: DirectoryContext,
+  ): Promise<number | null> {
+    const populations = await loaders.districts.populations.load(district.id);
+    const row = year == null ? populations.at(-1) : populations.find((p) => p.year === year);
+    return row?.population ?? null;
+  }
+
+  @FieldResolver(() => [DistrictPopulation], { description: 'Inhabitants per year, oldest first.' })
+  populations(
+    @Root() district: District,
+    @Ctx() { loaders }: DirectoryContext,
+  ): Promise<DistrictPopulation[]> {
+    return loaders.districts.populations.load(district.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The boundary as GeoJSON (WGS 84), once boundaries have been loaded.',
+  })
+  boundary(@Root() district: District): string | null {
+    return district.boundary ? JSON.stringify(district.boundary) : null;
+  }
+}

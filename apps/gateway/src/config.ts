@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { logLevel, parseConfig, port } from '@lagesbild/config';
+import { SUBGRAPHS, type SubgraphName } from '@lagesbild/supergraph';
+
+const subgraphUrl = (name: SubgraphName) =>
+  z.url().default(SUBGRAPHS.find((s) => s.name === name)?.defaultUrl ?? '');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port(4000),
+    /** Set in production: the OpenID Connect issuer whose tokens are accepted. Unset: demo mode. */
+    OIDC_ISSUER: z.string().min(1).optional(),
+    OIDC_AUDIENCE: z.string().min(1).default('lagesbild'),
+    OIDC_JWKS_URL: z.url().optional(),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    LOG_LEVEL: logLevel(),
+    DIRECTORY_URL: subgraphUrl('directory'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.OIDC_ISSUER && !env.OIDC_JWKS_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_JWKS_URL'],
+        message: 'is required with OIDC_ISSUER',
+      });
+    }
+  })
+  .transform((env) => ({
+    production: env.NODE_ENV === 'production',
+    host: env.HOST,
+    port: env.PORT,
+    auth:
+      env.OIDC_ISSUER && env.OIDC_JWKS_URL
+        ? {
+            mode: 'oidc' as const,
+            issuer: env.OIDC_ISSUER,
+            audience: env.OIDC_AUDIENCE,
+            jwks: new URL(env.OIDC_JWKS_URL),
+          }
+        : { mode: 'demo' as const, issuer: DEMO_ISSUER, audience: env.OIDC_AUDIENCE },
+    subgraphUrls: { directory: env.DIRECTORY_URL } satisfies Record<SubgraphName, string>,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    logLevel: env.LOG_LEVEL,
+  }));
+
+/** The issuer name of the tokens the gateway signs itself in demo mode. */
+export const DEMO_ISSUER = 'urn:lagesbild:demo';
+
+export type GatewayConfig = z.infer<typeof schema>;
+
+/** The gateway's configuration, read once from the environment. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return parseConfig(schema, env);
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import {
+  AuthenticationError,
+  bearerToken,
+  createDemoIssuer,
+  createTokenVerifier,
+  type Principal,
+  type TokenVerifier,
+} from '@lagesbild/auth';
+import { assignRequestId, createLogger, listen, type Logger } from '@lagesbild/service';
+import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
+import type { GatewayConfig } from './config';
+import { demoAuthRoutes } from './demo-auth';
+
+export interface GatewayContext {
+  principal: Principal;
+  authorization: string;
+  requestId: string;
+}
+
+export interface GatewayServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** Forwards the caller's token and the request id; each subgraph verifies the token again. */
+class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+/**
+ * The one entry point of the API: serves the committed supergraph at `POST /graphql`
+ * (a verified bearer token required), routes each part of a query to its subgraph,
+ * and in demo mode issues tokens for the demo users.
+ */
+export async function startGateway(config: GatewayConfig): Promise<GatewayServer> {
+  const logger = createLogger('gateway', config.logLevel);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  let verifier: TokenVerifier;
+  if (config.auth.mode === 'demo') {
+    const issuer = await createDemoIssuer(config.auth.issuer, config.auth.audience);
+    verifier = createTokenVerifier({ ...config.auth, jwks: issuer.jwks() });
+    app.use('/auth', demoAuthRoutes(issuer));
+  } else {
+    verifier = createTokenVerifier(config.auth);
+  }
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name }) =>
+      new AuthenticatedDataSource({
+        url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']],
+        fetcher: (url, init) =>
+          fetch(url, {
+            ...init,
+            signal: AbortSignal.timeout(config.subgraphTimeoutMs),
+          } as RequestInit),
+      }),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/readyz', (_req, res) => {
+    res.json({ status: 'ready', supergraph: 'loaded' });
+  });
+
+  app.use(
+    '/graphql',
+    pinoHttp({
+      logger,
+      genReqId: assignRequestId,
+    }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const authorization = req.headers.authorization ?? '';
+          const principal = await verifier.verify(bearerToken(authorization || undefined));
+          return { principal, authorization, requestId: String(req.id) };
+        } catch (error) {
+          if (!(error instanceof AuthenticationError)) throw error;
+          throw new GraphQLError(error.message, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+      },
+    }),
+  );
+
+  const port = await listen(httpServer, config.port, config.host);
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url: `${url}/graphql`, auth: config.auth.mode }, 'gateway ready');
+  return { url, logger, stop: () => apollo.stop() };
+}

@@ -1,0 +1,34 @@
+import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
+import type { Principal } from './principal';
+
+export interface DemoIssuer {
+  readonly issuer: string;
+  readonly audience: string;
+  /** The public keys, served so that every service verifies demo tokens as it would an OIDC provider's. */
+  jwks(): JSONWebKeySet;
+  sign(principal: Principal, lifetimeSeconds?: number): Promise<string>;
+}
+
+/**
+ * A local token issuer for embedded/demo mode: a fresh ES256 key each start,
+ * short-lived tokens, and a JWKS like any OpenID Connect provider publishes.
+ */
+export async function createDemoIssuer(issuer: string, audience: string): Promise<DemoIssuer> {
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  const kid = `demo-${Date.now().toString(36)}`;
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
+  return {
+    issuer,
+    audience,
+    jwks: () => ({ keys: [publicJwk] }),
+    sign: (principal, lifetimeSeconds = 8 * 60 * 60) =>
+      new SignJWT({ name: principal.name, roles: principal.roles, org: principal.organisation })
+        .setProtectedHeader({ alg: 'ES256', kid })
+        .setSubject(principal.username)
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(`${lifetimeSeconds}s`)
+        .sign(privateKey),
+  };
+}

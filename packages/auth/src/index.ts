@@ -1,0 +1,9 @@
+export { ACCESS_ROLES, type AccessRole, type Principal } from './principal';
+export { AuthenticationError } from './authentication-error';
+export { bearerToken } from './bearer-token';
+export {
+  createTokenVerifier,
+  type TokenVerifier,
+  type TokenVerifierOptions,
+} from './token-verifier';
+export { createDemoIssuer, type DemoIssuer } from './demo-issuer';

@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { UnsecuredJWT } from 'jose';
+import { createDemoIssuer, type DemoIssuer } from './demo-issuer';
+import { createTokenVerifier, type TokenVerifier } from './token-verifier';
+import { AuthenticationError } from './authentication-error';
+import type { Principal } from './principal';
+
+const analyst: Principal = {
+  username: 'analytiker',
+  name: 'Analytiker',
+  roles: ['ANALYST'],
+  organisation: null,
+};
+
+describe('token verifier against a JWKS served over HTTP', () => {
+  let issuer: DemoIssuer;
+  let server: Server;
+  let verifier: TokenVerifier;
+
+  beforeAll(async () => {
+    issuer = await createDemoIssuer('urn:test:issuer', 'lagesbild');
+    server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(issuer.jwks()));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    verifier = createTokenVerifier({
+      issuer: issuer.issuer,
+      audience: issuer.audience,
+      jwks: new URL(`http://127.0.0.1:${port}/jwks.json`),
+    });
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('accepts a token it issued and reads the principal', async () => {
+    const principal = await verifier.verify(await issuer.sign(analyst));
+    expect(principal).toEqual(analyst);
+  });
+
+  it('refuses an expired token', async () => {
+    await expect(verifier.verify(await issuer.sign(analyst, -60))).rejects.toThrow(/expired/);
+  });
+
+  it('refuses a token signed by another key', async () => {
+    const stranger = await createDemoIssuer('urn:test:issuer', 'lagesbild');
+    await expect(verifier.verify(await stranger.sign(analyst))).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
+  });
+
+  it('refuses a token for another issuer or audience', async () => {
+    const otherIssuer = await createDemoIssuer('urn:test:other', 'lagesbild');
+    const otherAudience = await createDemoIssuer('urn:test:issuer', 'other-app');
+    await expect(verifier.verify(await otherIssuer.sign(analyst))).rejects.toThrow(/not valid/);
+    await expect(verifier.verify(await otherAudience.sign(analyst))).rejects.toThrow(/not valid/);
+  });
+
+  it('refuses an unsigned (alg: none) token', async () => {
+    const unsigned = new UnsecuredJWT({ roles: ['ADMIN'] })
+      .setSubject('admin')
+      .setIssuer('urn:test:issuer')
+      .setAudience('lagesbild')
+      .setExpirationTime('1h')
+      .encode();
+    await expect(verifier.verify(unsigned)).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
+  it('drops roles it does not know', async () => {
+    const principal = await verifier.verify(
+      await issuer.sign({ ...analyst, roles: ['ANALYST', 'SUPERUSER' as never] }),
+    );
+    expect(principal.roles).toEqual(['ANALYST']);
+  });
+});

@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { postGraphQL } from '@lagesbild/test-kit';
+import { freePort, startStack, type Stack } from '../src';
+
+/** The whole product as `npm start` runs it (without the dashboard), on free ports. */
+async function startProduct(dataDir: string, lines: string[]): Promise<Stack> {
+  return startStack({
+    ports: {
+      gateway: await freePort(),
+      dashboard: 0,
+      subgraphs: { directory: await freePort() },
+    },
+    dataDir,
+    demoData: true,
+    dashboard: false,
+    logLevel: 'warn',
+    env: { PATH: process.env.PATH },
+    log: (service, line) => lines.push(`${service}: ${line}`),
+  });
+}
+
+async function devToken(stack: Stack, user: string): Promise<Response> {
+  return fetch(stack.gatewayUrl.replace(/\/graphql$/, '/auth/dev-token'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+}
+
+const DONE_WHEN = '{ organisations { code name kind } districts { code name } }';
+
+describe('the product through the gateway, on the embedded database', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lagesbild-stack-'));
+  const lines: string[] = [];
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startProduct(dataDir, lines);
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers the Västerås organisations and districts for a demo token', async () => {
+    const { token } = (await (await devToken(stack, 'analytiker')).json()) as { token: string };
+    const response = await postGraphQL<{
+      organisations: { code: string; kind: string }[];
+      districts: { code: string; name: string }[];
+    }>(stack.gatewayUrl, DONE_WHEN, { token });
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.organisations.map((o) => o.code).sort()).toEqual([
+      'GSN',
+      'IFF',
+      'IFN',
+      'KS',
+      'LPO',
+    ]);
+    expect(response.data!.districts).toHaveLength(50);
+    expect(response.data!.districts).toContainEqual({ code: '1980R050', name: expect.any(String) });
+  });
+
+  it('gives no data without a token, or with a forged one', async () => {
+    const anonymous = await postGraphQL(stack.gatewayUrl, DONE_WHEN);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.data ?? null).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const { token } = (await (await devToken(stack, 'admin')).json()) as { token: string };
+    const [header, , signature] = token.split('.');
+    const forgedPayload = Buffer.from(
+      JSON.stringify({
+        sub: 'admin',
+        roles: ['ADMIN'],
+        iss: 'urn:lagesbild:demo',
+        aud: 'lagesbild',
+      }),
+    ).toString('base64url');
+    const forged = await postGraphQL(stack.gatewayUrl, DONE_WHEN, {
+      token: `${header}.${forgedPayload}.${signature}`,
+    });
+    expect(forged.status).toBe(401);
+    expect(forged.data ?? null).toBeNull();
+  });
+
+  it('refuses a dev token for someone who is not a demo user, naming the known ones', async () => {
+    const response = await devToken(stack, 'mallory');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/"mallory".*analytiker/);
+  });
+
+  it('passes the token on, so each subgraph verifies the signed-in user', async () => {
+    const { token } = (await (await devToken(stack, 'lpo.chef')).json()) as { token: string };
+    const response = await postGraphQL<{
+      me: { username: string; organisation: { kind: string } };
+    }>(stack.gatewayUrl, '{ me { username organisation { kind } } }', { token });
+    expect(response.data!.me).toEqual({ username: 'lpo.chef', organisation: { kind: 'POLICE' } });
+    const direct = await postGraphQL(stack.subgraphUrls.directory!, '{ me { username } }');
+    expect(direct.status).toBe(401);
+  });
+
+  it('keeps the data across a restart, and starts clean on a new data folder', async () => {
+    const councilId = async (running: Stack) => {
+      const { token } = (await (await devToken(running, 'admin')).json()) as { token: string };
+      const response = await postGraphQL<{ council: { id: string } }>(
+        running.gatewayUrl,
+        '{ council { id } }',
+        { token },
+      );
+      return response.data!.council.id;
+    };
+    const before = await councilId(stack);
+    await stack.stop();
+    stack = await startProduct(dataDir, lines);
+    expect(await councilId(stack)).toBe(before);
+
+    const otherDir = mkdtempSync(path.join(tmpdir(), 'lagesbild-stack-'));
+    const fresh = await startProduct(otherDir, lines);
+    try {
+      expect(await councilId(fresh)).not.toBe(before);
+    } finally {
+      await fresh.stop();
+      rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+});

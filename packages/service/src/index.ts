@@ -1,0 +1,4 @@
+export { createLogger, type Logger } from './logger';
+export { runUntilSignalled } from './run-until-signalled';
+export { assignRequestId } from './request-id';
+export { listen } from './listen';

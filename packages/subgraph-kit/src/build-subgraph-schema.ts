@@ -1,0 +1,67 @@
+import { buildSubgraphSchema as buildApolloSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { mergeResolvers } from '@graphql-tools/merge';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import gql from 'graphql-tag';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import type { SubgraphContext } from './subgraph-context';
+
+/** Resolves an entity that another subgraph refers to by its key fields. */
+export type ReferenceResolver<Context extends SubgraphContext> = (
+  reference: Record<string, unknown>,
+  context: Context,
+) => unknown;
+
+export interface SubgraphSchemaOptions<Context extends SubgraphContext> {
+  // type-graphql's own type for resolver classes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  /**
+   * Types no resolver returns directly; an entity this subgraph only extends
+   * through federation must be listed, or it drops out of the schema.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type name. */
+  referenceResolvers?: Record<string, { __resolveReference: ReferenceResolver<Context> }>;
+}
+
+/** Federation 2 directives the subgraphs may use. */
+const FEDERATION_LINK = `
+  extend schema
+    @link(
+      url: "https://specs.apollo.dev/federation/v2.5"
+      import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"]
+    )
+`;
+
+/**
+ * Turns type-graphql resolvers into an Apollo Federation 2 subgraph schema:
+ * type-graphql builds the schema (with `@Directive('@key(fields: "id")')` on entities),
+ * Apollo's subgraph library adds `_service` and `_entities`, and the reference resolvers join in.
+ */
+export async function buildSubgraphSchema<Context extends SubgraphContext>(
+  options: SubgraphSchemaOptions<Context>,
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes ?? [],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    emitSchemaFile: false,
+  });
+  const resolvers = mergeResolvers([
+    createResolversMap(schema),
+    options.referenceResolvers ?? {},
+  ]) as GraphQLResolverMap<unknown>;
+  return buildApolloSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(schema)}
+    `,
+    resolvers,
+  });
+}

@@ -1,0 +1,51 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AuthenticationError } from '@lagesbild/auth';
+import { DomainError } from './domain-errors';
+
+/** Codes whose messages come from GraphQL itself or from Apollo, and are safe to pass on. */
+const PUBLIC_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+/**
+ * The one place where errors become GraphQL errors: domain errors keep their message and code,
+ * authentication failures become `UNAUTHENTICATED`, and anything unexpected is masked
+ * (no stack, no SQL) and reported to the log with the request id.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  report: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { ...original.details, code: original.code },
+    };
+  }
+  if (original instanceof AuthenticationError) {
+    return { message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  report(original);
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+
+export {
+  DomainError,
+  NotFoundError,
+  ForbiddenError,
+  InvalidInputError,
+  ConflictError,
+} from './domain-errors';
+export { formatError } from './format-error';
+export {
+  buildSubgraphSchema,
+  type SubgraphSchemaOptions,
+  type ReferenceResolver,
+} from './build-subgraph-schema';
+export { authChecker } from './auth-checker';
+export type { SubgraphContext } from './subgraph-context';
+export {
+  startSubgraphServer,
+  type SubgraphServer,
+  type SubgraphServerOptions,
+} from './subgraph-server';
+export {
+  loadSubgraphConfig,
+  loadSubgraphDatabaseUrl,
+  type SubgraphConfig,
+} from './subgraph-config';

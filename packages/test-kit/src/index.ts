@@ -1,0 +1,3 @@
+export { startTestDatabase, type TestDatabase } from './test-database';
+export { startTestIssuer, type TestIssuer } from './test-issuer';
+export { postGraphQL, type GraphQLResponse } from './post-graphql';
