@@ -4,28 +4,20 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
-import { pinoHttp } from 'pino-http';
+import { createDemoIssuer, createTokenVerifier, type TokenVerifier } from '@lagesbild/auth';
 import {
-  AuthenticationError,
-  bearerToken,
-  createDemoIssuer,
-  createTokenVerifier,
-  type Principal,
-  type TokenVerifier,
-} from '@lagesbild/auth';
-import { assignRequestId, createLogger, listen, type Logger } from '@lagesbild/service';
+  createLogger,
+  graphqlEndpoint,
+  listen,
+  type AuthenticatedRequest,
+  type Logger,
+} from '@lagesbild/service';
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import type { GatewayConfig } from './config';
 import { demoAuthRoutes } from './demo-auth';
 
-export interface GatewayContext {
-  principal: Principal;
-  authorization: string;
-  requestId: string;
-}
+export type GatewayContext = AuthenticatedRequest;
 
 export interface GatewayServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -98,24 +90,10 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
 
   app.use(
     '/graphql',
-    pinoHttp({
+    graphqlEndpoint(apollo, {
       logger,
-      genReqId: assignRequestId,
-    }),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          const authorization = req.headers.authorization ?? '';
-          const principal = await verifier.verify(bearerToken(authorization || undefined));
-          return { principal, authorization, requestId: String(req.id) };
-        } catch (error) {
-          if (!(error instanceof AuthenticationError)) throw error;
-          throw new GraphQLError(error.message, {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
-      },
+      verifier,
+      createContext: (request) => request,
     }),
   );
 

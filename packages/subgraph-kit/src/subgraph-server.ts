@@ -5,15 +5,13 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { pinoHttp } from 'pino-http';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { AuthenticationError, bearerToken, type TokenVerifier } from '@lagesbild/auth';
+import type { TokenVerifier } from '@lagesbild/auth';
 import { databaseStatus } from '@lagesbild/db';
 import { formatError } from './format-error';
-import { assignRequestId, listen, type Logger } from '@lagesbild/service';
+import { graphqlEndpoint, listen, type Logger } from '@lagesbild/service';
 import type { SubgraphContext } from './subgraph-context';
 
 export interface SubgraphServerOptions<Context extends SubgraphContext> {
@@ -74,24 +72,10 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
 
   app.use(
     '/graphql',
-    pinoHttp({
+    graphqlEndpoint(apollo, {
       logger,
-      genReqId: assignRequestId,
-    }),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          const principal = await options.verifier.verify(bearerToken(req.headers.authorization));
-          const id = String(req.id);
-          return options.createContext({ principal, requestId: id, logger: req.log });
-        } catch (error) {
-          if (!(error instanceof AuthenticationError)) throw error;
-          throw new GraphQLError(error.message, {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
-      },
+      verifier: options.verifier,
+      createContext: options.createContext,
     }),
   );
 
