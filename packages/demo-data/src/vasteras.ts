@@ -12,6 +12,8 @@ export interface MunicipalityDemo {
   /** The synthetic population is scaled to about this total in the latest year. */
   population: number;
   populationYears: { from: number; to: number };
+  /** The months of synthetic indicator data: from the first to the last complete month. */
+  observationMonths: { from: string; until: string };
 }
 
 export const VASTERAS: MunicipalityDemo = {
@@ -22,4 +24,5 @@ export const VASTERAS: MunicipalityDemo = {
   districtsFile: path.join(__dirname, '..', 'data', 'vasteras-regso-2025.csv'),
   population: 160_000,
   populationYears: { from: 2019, to: 2025 },
+  observationMonths: { from: '2020-01', until: '2026-10' },
 };

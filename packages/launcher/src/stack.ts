@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@lagesbild/db';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
@@ -107,13 +108,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     let dashboardUrl: string | undefined;
     if (options.dashboard) {
-      const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+      // npm may install Vite under the dashboard rather than at the root: ask the dashboard.
+      const dashboardDir = path.join(ROOT, 'apps', 'dashboard');
+      const vitePackage = createRequire(path.join(dashboardDir, 'package.json')).resolve(
+        'vite/package.json',
+      );
+      const vite = path.join(path.dirname(vitePackage), 'bin', 'vite.js');
+      // Vite decides its own mode; a NODE_ENV meant for the services (e.g. `test`) must not leak in.
+      const { NODE_ENV: _nodeEnv, ...dashboardEnv } = options.env;
       const dashboard = startServiceProcess(
         'dashboard',
         [vite, '--port', String(options.ports.dashboard), '--strictPort', '--host', '127.0.0.1'],
         {
-          env: { ...options.env, GATEWAY_URL: gatewayBase },
-          cwd: path.join(ROOT, 'apps', 'dashboard'),
+          env: { ...dashboardEnv, GATEWAY_URL: gatewayBase },
+          cwd: dashboardDir,
           log: options.log,
         },
       );

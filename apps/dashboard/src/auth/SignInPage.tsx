@@ -1,0 +1,166 @@
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Title1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { DemoDataNotice } from '../app/DemoDataNotice';
+import { roleLabel } from '../labels';
+import { ErrorState } from '../ui/ErrorState';
+import { PageSpinner } from '../ui/PageSpinner';
+import { fetchDemoUsers, requestDemoToken, type DemoUser } from './demo-auth';
+import type { SignOutReason } from './session-store';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '56rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+  },
+  title: { margin: 0 },
+  users: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  user: {
+    width: '100%',
+    height: '100%',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    justifyContent: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+  },
+  detail: { color: tokens.colorNeutralForeground2 },
+  username: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+});
+
+const reasonMessage: Record<SignOutReason, string> = {
+  'signed-out': 'Du är utloggad.',
+  expired: 'Din inloggning har gått ut eller godtas inte längre. Logga in igen.',
+};
+
+type DemoUsers =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | { state: 'loaded'; users: DemoUser[] };
+
+export interface SignInPageProps {
+  reason?: SignOutReason;
+  onSignedIn: (token: string) => void;
+}
+
+/** Demo sign-in: pick one of the seeded users; the gateway issues a token for them. */
+export function SignInPage({ reason, onSignedIn }: SignInPageProps) {
+  const styles = useStyles();
+  const [attempt, setAttempt] = useState(0);
+  const [demoUsers, setDemoUsers] = useState<DemoUsers>({ state: 'loading' });
+  const [pending, setPending] = useState<string | null>(null);
+  const [signInError, setSignInError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setDemoUsers({ state: 'loading' });
+    fetchDemoUsers(controller.signal).then(
+      (users) => setDemoUsers({ state: 'loaded', users }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setDemoUsers({
+          state: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+    return () => controller.abort();
+  }, [attempt]);
+
+  const signIn = async (username: string) => {
+    setPending(username);
+    setSignInError(null);
+    try {
+      onSignedIn(await requestDemoToken(username));
+    } catch (error) {
+      setSignInError(error instanceof Error ? error.message : String(error));
+      setPending(null);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <title>Logga in – Lägesbild</title>
+      <header className={styles.header}>Lägesbild</header>
+      <main className={styles.main}>
+        <Title1 as="h1" className={styles.title}>
+          Logga in
+        </Title1>
+        {reason && (
+          <MessageBar intent={reason === 'expired' ? 'warning' : 'info'}>
+            <MessageBarBody>{reasonMessage[reason]}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Body1>
+          Det här är en demonstration av Lägesbild för trygghetsrådet. Välj vem du vill logga in
+          som; vad du får göra beror på användarens roll.
+        </Body1>
+        <DemoDataNotice />
+        {signInError && <ErrorState title="Inloggningen misslyckades." message={signInError} />}
+        {demoUsers.state === 'loading' && <PageSpinner label="Hämtar demoanvändare …" />}
+        {demoUsers.state === 'failed' && (
+          <ErrorState
+            title="Demoanvändarna kunde inte hämtas."
+            message={demoUsers.message}
+            onRetry={() => setAttempt((n) => n + 1)}
+          />
+        )}
+        {demoUsers.state === 'loaded' && (
+          <ul className={styles.users} aria-label="Demoanvändare">
+            {demoUsers.users.map((user) => (
+              <li key={user.username}>
+                <Button
+                  className={styles.user}
+                  appearance="outline"
+                  disabled={pending !== null}
+                  onClick={() => void signIn(user.username)}
+                >
+                  <Body1Strong>{user.name}</Body1Strong>
+                  <Caption1 className={styles.detail}>{user.title}</Caption1>
+                  <Caption1 className={styles.detail}>
+                    {[user.organisation, ...user.roles.map(roleLabel)].filter(Boolean).join(' · ')}
+                  </Caption1>
+                  <Caption1 className={styles.username}>{user.username}</Caption1>
+                  {pending === user.username && <Spinner size="tiny" label="Loggar in …" />}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+
+export interface ErrorStateProps {
+  title: string;
+  message: string;
+  onRetry?: () => void;
+}
+
+/** An error message in place of content that could not be shown, with a way to try again. */
+export function ErrorState({ title, message, onRetry }: ErrorStateProps) {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle> {message}
+      </MessageBarBody>
+      {onRetry && (
+        <MessageBarActions>
+          <Button onClick={onRetry}>Försök igen</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
