@@ -29,13 +29,24 @@ export default tseslint.config(
         {
           object: 'process',
           property: 'env',
-          message: "Read configuration once, in the app's config.ts, through @lagesbild/config.",
+          message:
+            "Parse the environment once, in the app's entry point or config.ts, through @lagesbild/config.",
         },
       ],
     },
   },
   {
-    files: ['**/config.ts', '**/*.spec.ts', 'packages/test-kit/src/**', 'jest.config.ts'],
+    // Entry points parse the environment once and hand the result on.
+    files: [
+      '**/config.ts',
+      '**/src/main.ts',
+      '**/src/migrate.ts',
+      '**/src/generate-migration.ts',
+      '**/src/import-cli.ts',
+      '**/*.spec.ts',
+      'packages/test-kit/src/**',
+      'jest.config.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -1,15 +1,4 @@
-import { createLogger, runUntilSignalled } from '@lagesbild/service';
-import { loadDirectoryConfig } from './config';
-import { startDirectory } from './start-directory';
+import { runSubgraph } from '@lagesbild/subgraph-kit';
+import { directoryApp } from './directory-app';
 
-async function main() {
-  const config = loadDirectoryConfig();
-  const logger = createLogger('directory', config.logLevel);
-  const server = await startDirectory(config, logger);
-  runUntilSignalled(logger, () => server.stop());
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runSubgraph(directoryApp, process.env);

@@ -1,11 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { subgraphSdlPath } from '@lagesbild/supergraph';
-import { buildDirectorySchema } from './directory-schema';
+import { printSubgraphSdl } from '@lagesbild/subgraph-kit';
+import { directoryApp } from './directory-app';
 
-/** `npm run schema`: writes the directory's SDL for composition. */
-buildDirectorySchema().then((schema) => {
-  const file = subgraphSdlPath('directory');
-  writeFileSync(file, printSubgraphSchema(schema));
-  console.log(`Wrote ${file}`);
-});
+/** `npm run schema`: writes this subgraph's SDL for composition. */
+printSubgraphSdl(directoryApp);

@@ -3,7 +3,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { openDatabase, schemaDrift } from '@lagesbild/db';
 import { subgraphSdlPath } from '@lagesbild/supergraph';
 import { createLogger } from '@lagesbild/service';
-import type { SubgraphServer } from '@lagesbild/subgraph-kit';
+import { loadAppConfig, startSubgraph, type SubgraphServer } from '@lagesbild/subgraph-kit';
 import {
   postGraphQL,
   startTestDatabase,
@@ -11,11 +11,10 @@ import {
   type TestDatabase,
   type TestIssuer,
 } from '@lagesbild/test-kit';
-import { loadDirectoryConfig } from '../src/config';
 import { createDirectoryDataSource } from '../src/data-source';
 import { buildDirectorySchema } from '../src/directory-schema';
 import { seedDirectory } from '../src/seed/seed-directory';
-import { startDirectory } from '../src/start-directory';
+import { directoryApp } from '../src/directory-app';
 
 const gsnSecretary = {
   username: 'gsn.sekreterare',
@@ -33,7 +32,7 @@ describe('directory subgraph over HTTP', () => {
 
   beforeAll(async () => {
     [database, issuer] = await Promise.all([startTestDatabase(), startTestIssuer()]);
-    const config = loadDirectoryConfig({
+    const config = loadAppConfig(directoryApp, {
       DATABASE_URL: database.url,
       PORT: '0',
       OIDC_ISSUER: issuer.issuer,
@@ -42,7 +41,7 @@ describe('directory subgraph over HTTP', () => {
       DEMO_DATA: 'true',
       LOG_LEVEL: 'error',
     });
-    server = await startDirectory(config, createLogger('directory', config.logLevel), {
+    server = await startSubgraph(directoryApp, config, createLogger('directory', config.logLevel), {
       onQuery: (sql) => statements.push(sql),
     });
     token = await issuer.tokenFor(gsnSecretary);

@@ -17,6 +17,7 @@ const schema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     LOG_LEVEL: logLevel(),
     DIRECTORY_URL: subgraphUrl('directory'),
+    SITUATION_URL: subgraphUrl('situation'),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && !env.OIDC_JWKS_URL) {
@@ -40,7 +41,10 @@ const schema = z
             jwks: new URL(env.OIDC_JWKS_URL),
           }
         : { mode: 'demo' as const, issuer: DEMO_ISSUER, audience: env.OIDC_AUDIENCE },
-    subgraphUrls: { directory: env.DIRECTORY_URL } satisfies Record<SubgraphName, string>,
+    subgraphUrls: {
+      directory: env.DIRECTORY_URL,
+      situation: env.SITUATION_URL,
+    } satisfies Record<SubgraphName, string>,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
   }));

@@ -5,6 +5,7 @@ import { databaseUrl, parseConfig, port } from '@lagesbild/config';
 const schema = z.object({
   GATEWAY_PORT: port(4000),
   DIRECTORY_PORT: port(4001),
+  SITUATION_PORT: port(4002),
   DASHBOARD_PORT: port(5173),
   DATABASE_URL: databaseUrl().optional(),
   DATA_DIR: z.string().default('.data'),
@@ -30,7 +31,7 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env): Launch
     ports: {
       gateway: parsed.GATEWAY_PORT,
       dashboard: parsed.DASHBOARD_PORT,
-      subgraphs: { directory: parsed.DIRECTORY_PORT },
+      subgraphs: { directory: parsed.DIRECTORY_PORT, situation: parsed.SITUATION_PORT },
     },
     databaseUrl: parsed.DATABASE_URL,
     dataDir: path.resolve(parsed.DATA_DIR, 'pglite'),

@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { postGraphQL } from '@lagesbild/test-kit';
@@ -10,7 +12,7 @@ async function startProduct(dataDir: string, lines: string[]): Promise<Stack> {
     ports: {
       gateway: await freePort(),
       dashboard: 0,
-      subgraphs: { directory: await freePort() },
+      subgraphs: { directory: await freePort(), situation: await freePort() },
     },
     dataDir,
     demoData: true,
@@ -101,6 +103,63 @@ describe('the product through the gateway, on the embedded database', () => {
     expect(response.data!.me).toEqual({ username: 'lpo.chef', organisation: { kind: 'POLICE' } });
     const direct = await postGraphQL(stack.subgraphUrls.directory!, '{ me { username } }');
     expect(direct.status).toBe(401);
+  });
+
+  it('joins the situation picture with the directory across subgraphs', async () => {
+    const { token } = (await (await devToken(stack, 'analytiker')).json()) as { token: string };
+    const picture = await postGraphQL<{
+      situationPicture: { cells: { district: { code: string; name: string } }[] };
+    }>(
+      stack.gatewayUrl,
+      '{ situationPicture(indicators: ["crime_total"]) { cells { district { code name } } } }',
+      {
+        token,
+      },
+    );
+    expect(picture.errors).toBeUndefined();
+    expect(picture.data!.situationPicture.cells).toHaveLength(50);
+    expect(picture.data!.situationPicture.cells).toContainEqual({
+      district: { code: '1980R042', name: 'Västra Råby' },
+    });
+
+    const district = await postGraphQL<{
+      district: { name: string; situation: { indicator: { key: string; name: string } }[] };
+    }>(
+      stack.gatewayUrl,
+      '{ district(code: "1980R046") { name situation { indicator { key name } } } }',
+      {
+        token,
+      },
+    );
+    expect(district.data!.district.name).toBe('Östra Bäckby');
+    expect(district.data!.district.situation).toHaveLength(17);
+  });
+
+  it('imports a file from the command line through the gateway', async () => {
+    const file = path.join(dataDir, 'import.csv');
+    writeFileSync(file, 'indicator,district,period,value\ncrime_total,1980R001,2026-11,12\n');
+    const cli = path.join(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'apps',
+      'situation',
+      'dist',
+      'import-cli.js',
+    );
+    const env = { PATH: process.env.PATH, GATEWAY_URL: stack.gatewayUrl.replace(/\/graphql$/, '') };
+    const dry = await promisify(execFile)(process.execPath, [cli, file, '--dry-run'], { env });
+    expect(dry.stdout).toContain('Dry run: 1 rows — 1 new');
+    const bad = path.join(dataDir, 'bad.csv');
+    writeFileSync(bad, 'indicator,district,period,value\ncrime_total,1980R001,2026-11,-3\n');
+    const failed = await promisify(execFile)(process.execPath, [cli, bad], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain(
+      'row 2, value: value -3 is a negative count.',
+    );
   });
 
   it('keeps the data across a restart, and starts clean on a new data folder', async () => {

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthenticationError } from '@lagesbild/auth';
+import { AuthorizationError } from 'type-graphql';
 import { DomainError } from './domain-errors';
 
 /** Codes whose messages come from GraphQL itself or from Apollo, and are safe to pass on. */
@@ -32,6 +33,13 @@ export function formatError(
       message: original.message,
       path: formatted.path,
       extensions: { ...original.details, code: original.code },
+    };
+  }
+  if (original instanceof AuthorizationError) {
+    return {
+      message: 'Your role does not allow this.',
+      path: formatted.path,
+      extensions: { code: 'FORBIDDEN' },
     };
   }
   if (original instanceof AuthenticationError) {

@@ -25,3 +25,12 @@ export {
   loadSubgraphDatabaseUrl,
   type SubgraphConfig,
 } from './subgraph-config';
+export {
+  startSubgraph,
+  runSubgraph,
+  migrateSubgraph,
+  printSubgraphSdl,
+  generateSubgraphMigration,
+  loadAppConfig,
+  type SubgraphApp,
+} from './subgraph-app';

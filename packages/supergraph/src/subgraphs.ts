@@ -3,6 +3,7 @@ import path from 'node:path';
 /** The subgraphs that make up the supergraph, with the URLs they listen on by default. */
 export const SUBGRAPHS = [
   { name: 'directory', defaultUrl: 'http://127.0.0.1:4001/graphql' },
+  { name: 'situation', defaultUrl: 'http://127.0.0.1:4002/graphql' },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

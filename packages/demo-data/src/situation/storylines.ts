@@ -41,9 +41,9 @@ export const DEMO_STORYLINES: Storyline[] = [
   {
     district: '1980R043',
     indicator: 'crime_narcotics',
-    from: '2024-01',
-    change: 0.45,
-    rampMonths: 12,
+    from: '2025-01',
+    change: 0.8,
+    rampMonths: 9,
     summary: 'Narkotikabrotten i Västra Skälby ökar: en öppen försäljningsplats har etablerats.',
   },
   {

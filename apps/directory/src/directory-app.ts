@@ -1,0 +1,21 @@
+import type { SubgraphApp } from '@lagesbild/subgraph-kit';
+import { createDirectoryDataSource } from './data-source';
+import {
+  createDirectoryContext,
+  createDirectoryServices,
+  type DirectoryContext,
+  type DirectoryServices,
+} from './directory-context';
+import { buildDirectorySchema } from './directory-schema';
+import { seedDirectory } from './seed/seed-directory';
+
+/** The directory subgraph: the council, its organisations and people, and the districts. */
+export const directoryApp: SubgraphApp<DirectoryServices, DirectoryContext> = {
+  name: 'directory',
+  defaultPort: 4001,
+  createDataSource: createDirectoryDataSource,
+  buildSchema: buildDirectorySchema,
+  seedDemoData: (dataSource) => seedDirectory(dataSource),
+  createServices: createDirectoryServices,
+  createContext: createDirectoryContext,
+};

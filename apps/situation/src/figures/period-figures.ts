@@ -1,0 +1,133 @@
+import { applySuppression } from '../disclosure/suppression';
+import { Normalisation } from '../indicator/indicator-enums';
+import type { PopulationLookup } from './population-lookup';
+
+/** What the computation needs of an indicator. */
+export interface IndicatorRule {
+  key: string;
+  normalisation: Normalisation;
+  suppressionThreshold: number;
+  /** Whether district values add up to the municipal value (population itself). */
+  additive: boolean;
+}
+
+/** One stored value, as read from the database. */
+export interface ObservationRow {
+  districtCode: string;
+  period: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  provisional: boolean;
+}
+
+export interface DistrictFigure {
+  district: string;
+  /** As reported; null when suppressed. */
+  value: number | null;
+  /** Normalised (per 1 000, share, or as is); null when suppressed. */
+  rate: number | null;
+  /** The rate before disclosure control, for trends; never published on its own. */
+  trueRate: number | null;
+  suppressed: boolean;
+  provisional: boolean;
+}
+
+export interface PeriodFigures {
+  districts: Map<string, DistrictFigure>;
+  /** Population-weighted municipal figure; null when none or when it must be withheld. */
+  municipal: number | null;
+  municipalSuppressed: boolean;
+}
+
+function rateOf(
+  rule: IndicatorRule,
+  row: ObservationRow,
+  population: number | null,
+): number | null {
+  if (rule.normalisation === Normalisation.PER_1000_INHABITANTS) {
+    return population ? (row.value / population) * 1000 : null;
+  }
+  return row.value;
+}
+
+/** The count that could identify people: events for a per-1 000 rate, else the numerator if given. */
+function disclosureCount(rule: IndicatorRule, row: ObservationRow): number | null {
+  return rule.normalisation === Normalisation.PER_1000_INHABITANTS ? row.value : row.numerator;
+}
+
+/**
+ * The municipal figure from the districts: for counts, all events over all inhabitants;
+ * for shares, all numerators over all denominators where every district gives them;
+ * otherwise the population-weighted mean. Never an average of rates.
+ */
+function municipalFigure(
+  rule: IndicatorRule,
+  rows: ObservationRow[],
+  populationOf: (district: string) => number | null,
+): number | null {
+  if (rows.length === 0) return null;
+  if (rule.additive) return rows.reduce((sum, r) => sum + r.value, 0);
+  if (rule.normalisation === Normalisation.PER_1000_INHABITANTS) {
+    let events = 0;
+    let people = 0;
+    for (const row of rows) {
+      const population = populationOf(row.districtCode);
+      if (!population) continue;
+      events += row.value;
+      people += population;
+    }
+    return people > 0 ? (events / people) * 1000 : null;
+  }
+  if (
+    rule.normalisation === Normalisation.SHARE &&
+    rows.every((r) => r.numerator !== null && r.denominator)
+  ) {
+    const numerator = rows.reduce((sum, r) => sum + (r.numerator ?? 0), 0);
+    const denominator = rows.reduce((sum, r) => sum + (r.denominator ?? 0), 0);
+    return denominator > 0 ? (numerator / denominator) * 100 : null;
+  }
+  let weighted = 0;
+  let weights = 0;
+  for (const row of rows) {
+    const weight = row.denominator ?? populationOf(row.districtCode) ?? 0;
+    weighted += row.value * weight;
+    weights += weight;
+  }
+  return weights > 0 ? weighted / weights : null;
+}
+
+/**
+ * Every district's published figure and the municipal figure for one indicator and period,
+ * with disclosure control applied across all districts of that period.
+ */
+export function computePeriodFigures(
+  rule: IndicatorRule,
+  year: number,
+  rows: ObservationRow[],
+  populations: PopulationLookup,
+): PeriodFigures {
+  const populationOf = (district: string) => populations.populationOf(district, year);
+  const { suppressed, municipalSuppressed } = applySuppression(
+    rows.map((row) => ({ district: row.districtCode, count: disclosureCount(rule, row) })),
+    rule.suppressionThreshold,
+  );
+  const districts = new Map<string, DistrictFigure>();
+  for (const row of rows) {
+    const hidden = suppressed.has(row.districtCode);
+    const rate = rateOf(rule, row, populationOf(row.districtCode));
+    districts.set(row.districtCode, {
+      district: row.districtCode,
+      value: hidden ? null : row.value,
+      rate: hidden ? null : rate,
+      trueRate: rate,
+      suppressed: hidden,
+      provisional: row.provisional,
+    });
+  }
+  return {
+    districts,
+    municipal: municipalSuppressed ? null : municipalFigure(rule, rows, populationOf),
+    municipalSuppressed,
+  };
+}

@@ -1,0 +1,47 @@
+import { Period } from './period';
+
+describe('Period', () => {
+  it('parses months, quarters and years and prints them back', () => {
+    for (const text of ['2026-03', '2026-Q1', '2026', '1999-12']) {
+      expect(Period.parse(text).toString()).toBe(text);
+    }
+    expect(Period.parse('2026-q2').toString()).toBe('2026-Q2');
+    expect(Period.parse('2026-03').frequency).toBe('MONTH');
+  });
+
+  it('refuses what is not a period, naming the value and the field', () => {
+    for (const bad of ['2026-13', '2026-00', '2026-Q5', '26-03', 'March 2026', '', '2026-3']) {
+      expect(() => Period.parse(bad, 'row 4: period')).toThrow(`"${bad}" is not a period`);
+    }
+    try {
+      Period.parse('x', 'from');
+    } catch (error) {
+      expect((error as { details: { field: string } }).details.field).toBe('from');
+    }
+  });
+
+  it('steps across year boundaries', () => {
+    expect(Period.parse('2026-01').previous().toString()).toBe('2025-12');
+    expect(Period.parse('2026-Q1').previous().toString()).toBe('2025-Q4');
+    expect(Period.parse('2026-03').yearEarlier().toString()).toBe('2025-03');
+    expect(Period.parse('2026-Q3').yearEarlier().toString()).toBe('2025-Q3');
+    expect(Period.parse('2024').yearEarlier().toString()).toBe('2023');
+    expect(Period.parse('2025-11').plus(3).toString()).toBe('2026-02');
+  });
+
+  it('knows its first and last day', () => {
+    expect(Period.parse('2024-02').end).toBe('2024-02-29');
+    expect(Period.parse('2026-Q2').start).toBe('2026-04-01');
+    expect(Period.parse('2026-Q2').end).toBe('2026-06-30');
+    expect(Period.parse('2025').end).toBe('2025-12-31');
+  });
+
+  it('finds the latest period of another frequency that has ended by then', () => {
+    const march = Period.parse('2026-03');
+    expect(march.latestOf('QUARTER').toString()).toBe('2026-Q1');
+    expect(march.latestOf('YEAR').toString()).toBe('2025');
+    expect(Period.parse('2026-05').latestOf('QUARTER').toString()).toBe('2026-Q1');
+    expect(Period.parse('2026-Q2').latestOf('MONTH').toString()).toBe('2026-06');
+    expect(Period.parse('2026').latestOf('QUARTER').toString()).toBe('2026-Q4');
+  });
+});

@@ -1,0 +1,106 @@
+import { InvalidInputError } from '@lagesbild/subgraph-kit';
+
+/** How often an indicator is measured. */
+export type Frequency = 'MONTH' | 'QUARTER' | 'YEAR';
+
+const PERIODS_PER_YEAR: Record<Frequency, number> = { MONTH: 12, QUARTER: 4, YEAR: 1 };
+
+/**
+ * A statistical period: `2026-03` (month), `2026-Q1` (quarter) or `2026` (year).
+ * Internally a year and a 1-based position within the year, so periods order and subtract easily.
+ */
+export class Period {
+  private constructor(
+    readonly frequency: Frequency,
+    readonly year: number,
+    /** Month 1–12, quarter 1–4, or 1 for a year. */
+    readonly position: number,
+  ) {}
+
+  static of(frequency: Frequency, year: number, position = 1): Period {
+    return new Period(frequency, year, position);
+  }
+
+  /** Parses a period string; `field` names the argument or column in the error. */
+  static parse(text: string, field = 'period'): Period {
+    const value = text.trim();
+    let match = /^(\d{4})-(\d{2})$/.exec(value);
+    if (match) {
+      const month = Number(match[2]);
+      if (month >= 1 && month <= 12) return new Period('MONTH', Number(match[1]), month);
+    }
+    match = /^(\d{4})-Q([1-4])$/i.exec(value);
+    if (match) return new Period('QUARTER', Number(match[1]), Number(match[2]));
+    match = /^(\d{4})$/.exec(value);
+    if (match) return new Period('YEAR', Number(match[1]), 1);
+    throw new InvalidInputError(
+      field,
+      `"${text}" is not a period: write a month as 2026-03, a quarter as 2026-Q1, or a year as 2026.`,
+    );
+  }
+
+  /** Consecutive numbering within a frequency: one apart for adjacent periods. */
+  get index(): number {
+    return this.year * PERIODS_PER_YEAR[this.frequency] + (this.position - 1);
+  }
+
+  static fromIndex(frequency: Frequency, index: number): Period {
+    const perYear = PERIODS_PER_YEAR[frequency];
+    return new Period(frequency, Math.floor(index / perYear), (index % perYear) + 1);
+  }
+
+  static get periodsPerYear(): Record<Frequency, number> {
+    return PERIODS_PER_YEAR;
+  }
+
+  /** The period `steps` periods later (earlier when negative). */
+  plus(steps: number): Period {
+    return Period.fromIndex(this.frequency, this.index + steps);
+  }
+
+  previous(): Period {
+    return this.plus(-1);
+  }
+
+  yearEarlier(): Period {
+    return this.plus(-PERIODS_PER_YEAR[this.frequency]);
+  }
+
+  /** First day, as an ISO date. */
+  get start(): string {
+    const month = this.frequency === 'MONTH' ? this.position : (this.position - 1) * 3 + 1;
+    const first = this.frequency === 'YEAR' ? 1 : month;
+    return `${this.year}-${String(first).padStart(2, '0')}-01`;
+  }
+
+  /** Last day, as an ISO date. */
+  get end(): string {
+    const next = this.plus(1);
+    const date = new Date(`${next.start}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - 1);
+    return date.toISOString().slice(0, 10);
+  }
+
+  /** The latest period of `frequency` that ends on or before this one ends. */
+  latestOf(frequency: Frequency): Period {
+    const end = this.end;
+    const month = Number(end.slice(5, 7));
+    const candidate =
+      frequency === 'MONTH'
+        ? new Period('MONTH', this.year, month)
+        : frequency === 'QUARTER'
+          ? new Period('QUARTER', this.year, Math.ceil(month / 3))
+          : new Period('YEAR', this.year, 1);
+    return candidate.end <= end ? candidate : candidate.previous();
+  }
+
+  equals(other: Period): boolean {
+    return this.frequency === other.frequency && this.index === other.index;
+  }
+
+  toString(): string {
+    if (this.frequency === 'MONTH') return `${this.year}-${String(this.position).padStart(2, '0')}`;
+    if (this.frequency === 'QUARTER') return `${this.year}-Q${this.position}`;
+    return String(this.year);
+  }
+}

@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import {
+  DEMO_INDICATORS,
+  generateObservations,
+  readDistricts,
+  VASTERAS,
+  type MunicipalityDemo,
+} from '@lagesbild/demo-data';
+import { ImportService } from '../import/import.service';
+import {
+  IndicatorCategory,
+  IndicatorDirection,
+  IndicatorFrequency,
+  Normalisation,
+} from '../indicator/indicator-enums';
+import { Indicator } from '../indicator/indicator.entity';
+
+/**
+ * Fills an empty situation schema with the demo indicators and their synthetic observations
+ * (one import marked synthetic). Does nothing when indicators exist, so a restart keeps the data.
+ */
+export async function seedSituation(
+  dataSource: DataSource,
+  municipality: MunicipalityDemo = VASTERAS,
+): Promise<number> {
+  if ((await dataSource.getRepository(Indicator).count()) > 0) return 0;
+  await dataSource.getRepository(Indicator).insert(
+    DEMO_INDICATORS.map((i) => ({
+      ...i,
+      name: i.nameSv,
+      category: IndicatorCategory[i.category],
+      frequency: IndicatorFrequency[i.frequency],
+      direction: IndicatorDirection[i.direction],
+      normalisation: Normalisation[i.normalisation],
+    })),
+  );
+  const counts = await new ImportService(dataSource).importDemo(
+    generateObservations({
+      districts: readDistricts(municipality),
+      fromMonth: municipality.observationMonths.from,
+      untilMonth: municipality.observationMonths.until,
+    }),
+  );
+  return counts.inserted;
+}

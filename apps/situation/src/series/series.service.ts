@@ -1,0 +1,114 @@
+import type { DataSource } from 'typeorm';
+import { InvalidInputError } from '@lagesbild/subgraph-kit';
+import { districtRef } from '../district/district';
+import { IndicatorSeries } from '../figures/indicator-series';
+import { PopulationLookup } from '../figures/population-lookup';
+import { IndicatorService } from '../indicator/indicator.service';
+import { ObservationService } from '../observation/observation.service';
+import { Period } from '../period/period';
+import type { Series, SeriesPoint } from './series.types';
+
+/** Far enough back to include every observation when no start is given. */
+const EARLIEST = '1900-01-01';
+const LATEST = '9999-12-31';
+
+/** Time series of one indicator per district, with the municipal series and reference lines. */
+export class SeriesService {
+  private readonly indicators: IndicatorService;
+  private readonly observations: ObservationService;
+
+  constructor(dataSource: DataSource) {
+    this.indicators = new IndicatorService(dataSource);
+    this.observations = new ObservationService(dataSource);
+  }
+
+  async series(
+    indicatorKey: string,
+    districtCodes?: string[] | null,
+    fromText?: string | null,
+    toText?: string | null,
+  ): Promise<Series> {
+    const from = fromText ? Period.parse(fromText, 'from') : null;
+    const to = toText ? Period.parse(toText, 'to') : null;
+    if (from && to && from.start > to.end) {
+      throw new InvalidInputError('from', `"from" (${from}) comes after "to" (${to}).`);
+    }
+    const indicator = await this.indicators.findByKey(indicatorKey);
+    const window = {
+      indicatorId: indicator.id,
+      from: from?.start ?? EARLIEST,
+      to: to?.end ?? LATEST,
+    };
+    const [rows, populationRows, referenceRows] = await Promise.all([
+      this.observations.inWindows([window]),
+      this.observations.populations(),
+      this.observations.references(window),
+    ]);
+    const populations = new PopulationLookup(populationRows);
+    const districts = districtCodes?.length ? [...new Set(districtCodes)] : populations.districts();
+    const unknown = districts.filter((code) => !populations.has(code));
+    if (unknown.length > 0) {
+      throw new InvalidInputError(
+        'districts',
+        `Unknown district ${unknown.map((c) => `"${c}"`).join(', ')}: no population figures for it.`,
+      );
+    }
+
+    const periods = periodRange(rows.map((row) => Period.parse(row.period)));
+    const figures = new IndicatorSeries(indicator, periods, rows, populations);
+    const municipal: SeriesPoint[] = periods.map((period) => {
+      const at = figures.at(period);
+      return {
+        period: period.toString(),
+        value: at?.municipal ?? null,
+        rate: at?.municipal ?? null,
+        suppressed: at?.municipalSuppressed ?? false,
+        provisional: [...(at?.districts.values() ?? [])].some((d) => d.provisional),
+      };
+    });
+    const references = new Map<string, SeriesPoint[]>();
+    for (const row of referenceRows) {
+      const points = references.get(row.areaCode) ?? [];
+      points.push({
+        period: row.period,
+        value: row.value,
+        rate: row.value,
+        suppressed: false,
+        provisional: false,
+      });
+      references.set(row.areaCode, points);
+    }
+    return {
+      indicator,
+      synthetic: rows.some((row) => row.synthetic) || referenceRows.some((row) => row.synthetic),
+      municipal,
+      districts: districts.map((code) => ({
+        district: districtRef(code),
+        points: periods.map((period) => {
+          const figure = figures.district(period, code);
+          return {
+            period: period.toString(),
+            value: figure?.value ?? null,
+            rate: figure?.rate ?? null,
+            suppressed: figure?.suppressed ?? false,
+            provisional: figure?.provisional ?? false,
+          };
+        }),
+      })),
+      references: [...references].map(([areaCode, points]) => ({ areaCode, points })),
+    };
+  }
+}
+
+/** Every period from the earliest to the latest given, without gaps. */
+function periodRange(periods: Period[]): Period[] {
+  const frequency = periods[0]?.frequency;
+  if (!frequency) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const period of periods) {
+    first = Math.min(first, period.index);
+    last = Math.max(last, period.index);
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => Period.fromIndex(frequency, first + i));
+}

@@ -1,0 +1,21 @@
+import type { SubgraphApp } from '@lagesbild/subgraph-kit';
+import { createSituationDataSource } from './data-source';
+import { seedSituation } from './seed/seed-situation';
+import {
+  createSituationContext,
+  createSituationServices,
+  type SituationContext,
+  type SituationServices,
+} from './situation-context';
+import { buildSituationSchema } from './situation-schema';
+
+/** The situation subgraph: indicators, observations, the situation picture and imports. */
+export const situationApp: SubgraphApp<SituationServices, SituationContext> = {
+  name: 'situation',
+  defaultPort: 4002,
+  createDataSource: createSituationDataSource,
+  buildSchema: buildSituationSchema,
+  seedDemoData: async (dataSource) => (await seedSituation(dataSource)) > 0,
+  createServices: createSituationServices,
+  createContext: createSituationContext,
+};

@@ -1,0 +1,121 @@
+import type { DataSource } from 'typeorm';
+import { districtRef } from '../district/district';
+import { IndicatorSeries, periodsEndingWith } from '../figures/indicator-series';
+import { PopulationLookup } from '../figures/population-lookup';
+import type { Indicator } from '../indicator/indicator.entity';
+import { IndicatorService } from '../indicator/indicator.service';
+import { ObservationService } from '../observation/observation.service';
+import { Period } from '../period/period';
+import { TREND_WINDOW } from '../statistics/trend';
+import type { MunicipalFigure, SituationCell, SituationPicture } from './situation-picture.types';
+
+function relative(rate: number | null, municipal: number | null): number | null {
+  return rate === null || !municipal ? null : (rate / municipal - 1) * 100;
+}
+
+function gap(rate: number | null, target: number | null): number | null {
+  return rate === null || target === null ? null : rate - target;
+}
+
+/**
+ * Builds the situation picture in a fixed number of SQL statements — the indicators, their latest
+ * final periods, every observation in their trend windows, and the populations — and computes
+ * rates, municipal figures, disclosure control, changes and trends in memory.
+ */
+export class SituationPictureService {
+  private readonly indicators: IndicatorService;
+  private readonly observations: ObservationService;
+
+  constructor(dataSource: DataSource) {
+    this.indicators = new IndicatorService(dataSource);
+    this.observations = new ObservationService(dataSource);
+  }
+
+  async picture(periodText?: string | null, keys?: string[] | null): Promise<SituationPicture> {
+    const requested = periodText ? Period.parse(periodText, 'period') : null;
+    const indicators = await this.indicators.forPicture(keys);
+    const targets = await this.targetPeriods(indicators, requested);
+    const series = await this.load(indicators, targets);
+    const populations = series.populations;
+
+    const cells: SituationCell[] = [];
+    const municipal: MunicipalFigure[] = [];
+    for (const indicator of indicators) {
+      const target = targets.get(indicator.id);
+      const figures = series.byIndicator.get(indicator.id);
+      if (!target || !figures) continue;
+      const previous = target.previous();
+      const yearEarlier = target.yearEarlier();
+      const municipalValue = figures.municipal(target);
+      for (const district of populations.districts()) {
+        const figure = figures.district(target, district);
+        const rate = figure?.rate ?? null;
+        cells.push({
+          district: districtRef(district),
+          indicator,
+          period: target.toString(),
+          value: figure?.value ?? null,
+          rate,
+          suppressed: figure?.suppressed ?? false,
+          provisional: figure?.provisional ?? false,
+          municipalValue,
+          deviation: rate === null || municipalValue === null ? null : rate - municipalValue,
+          deviationPercent: relative(rate, municipalValue),
+          changeFromPrevious: figures.districtChange(target, previous, district),
+          changeFromYearEarlier: figures.districtChange(target, yearEarlier, district),
+          trend: figures.districtTrend(district, target),
+          targetGap: gap(rate, indicator.target),
+        });
+      }
+      municipal.push({
+        indicator,
+        period: target.toString(),
+        value: municipalValue,
+        suppressed: figures.at(target)?.municipalSuppressed ?? false,
+        changeFromPrevious: figures.municipalChange(target, previous),
+        changeFromYearEarlier: figures.municipalChange(target, yearEarlier),
+        trend: figures.municipalTrend(target),
+        targetGap: gap(municipalValue, indicator.target),
+      });
+    }
+    return { period: requested?.toString() ?? null, synthetic: series.synthetic, cells, municipal };
+  }
+
+  /** The period each indicator is shown for: within the one asked for, or its latest final one. */
+  private async targetPeriods(
+    indicators: Indicator[],
+    requested: Period | null,
+  ): Promise<Map<string, Period>> {
+    if (requested) {
+      return new Map(indicators.map((i) => [i.id, requested.latestOf(i.frequency)]));
+    }
+    const latest = await this.observations.latestFinalPeriods(indicators.map((i) => i.id));
+    return new Map([...latest].map(([indicatorId, period]) => [indicatorId, Period.parse(period)]));
+  }
+
+  private async load(indicators: Indicator[], targets: Map<string, Period>) {
+    const windows = indicators.flatMap((indicator) => {
+      const target = targets.get(indicator.id);
+      if (!target) return [];
+      const periods = periodsEndingWith(target, TREND_WINDOW[indicator.frequency]);
+      return [{ indicator, periods, from: periods[0] ?? target, to: target }];
+    });
+    const [rows, populationRows] = await Promise.all([
+      this.observations.inWindows(
+        windows.map(({ indicator, from, to }) => ({
+          indicatorId: indicator.id,
+          from: from.start,
+          to: to.start,
+        })),
+      ),
+      this.observations.populations(),
+    ]);
+    const populations = new PopulationLookup(populationRows);
+    const byIndicator = new Map<string, IndicatorSeries>();
+    for (const { indicator, periods } of windows) {
+      const own = rows.filter((row) => row.indicatorId === indicator.id);
+      byIndicator.set(indicator.id, new IndicatorSeries(indicator, periods, own, populations));
+    }
+    return { byIndicator, populations, synthetic: rows.some((row) => row.synthetic) };
+  }
+}

@@ -1,0 +1,122 @@
+import { openDatabase } from '@lagesbild/db';
+import { createLogger } from '@lagesbild/service';
+import { loadAppConfig, startSubgraph, type SubgraphServer } from '@lagesbild/subgraph-kit';
+import {
+  startTestDatabase,
+  startTestIssuer,
+  type TestDatabase,
+  type TestIssuer,
+} from '@lagesbild/test-kit';
+import type { Principal } from '@lagesbild/auth';
+import {
+  IndicatorCategory,
+  IndicatorDirection,
+  IndicatorFrequency,
+  Normalisation,
+} from '../src/indicator/indicator-enums';
+import { Indicator } from '../src/indicator/indicator.entity';
+import { situationApp } from '../src/situation-app';
+
+export const analyst: Principal = {
+  username: 'analytiker',
+  name: 'Analytiker',
+  roles: ['ANALYST'],
+  organisation: 'KS',
+};
+
+export const committee: Principal = {
+  username: 'gsn.sekreterare',
+  name: 'GSN',
+  roles: ['COMMITTEE'],
+  organisation: 'GSN',
+};
+
+/** A small catalogue whose figures a test can work out by hand. */
+const TEST_INDICATORS: Partial<Indicator>[] = [
+  {
+    key: 'population',
+    name: 'Folkmängd',
+    category: IndicatorCategory.POPULATION,
+    frequency: IndicatorFrequency.YEAR,
+    direction: IndicatorDirection.HIGHER_IS_BETTER,
+    normalisation: Normalisation.AS_IS,
+  },
+  {
+    key: 'crime_x',
+    name: 'Brott X',
+    category: IndicatorCategory.CRIME,
+    frequency: IndicatorFrequency.QUARTER,
+    direction: IndicatorDirection.HIGHER_IS_WORSE,
+    normalisation: Normalisation.PER_1000_INHABITANTS,
+    target: 8,
+    koladaKpi: 'N07403',
+    koladaFactor: 1 / 100 / 4,
+  },
+  {
+    key: 'share_y',
+    name: 'Andel Y',
+    category: IndicatorCategory.SCHOOL,
+    frequency: IndicatorFrequency.YEAR,
+    direction: IndicatorDirection.HIGHER_IS_BETTER,
+    normalisation: Normalisation.SHARE,
+  },
+];
+
+export interface SituationFixture {
+  url: string;
+  database: TestDatabase;
+  issuer: TestIssuer;
+  server: SubgraphServer;
+  statements: string[];
+  tokenFor(principal: Principal): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The situation subgraph over HTTP on a fresh database: either with the Västerås demo data,
+ * or with the small hand-checkable catalogue above and no observations.
+ */
+export async function startSituationFixture(demoData: boolean): Promise<SituationFixture> {
+  const [database, issuer] = await Promise.all([startTestDatabase(), startTestIssuer()]);
+  if (!demoData) {
+    const dataSource = await openDatabase(
+      situationApp.createDataSource(database.url),
+      database.url,
+    );
+    await dataSource.getRepository(Indicator).insert(
+      TEST_INDICATORS.map((i) => ({
+        nameEn: i.name,
+        description: i.name,
+        unit: 'enhet',
+        source: 'test',
+        ...i,
+      })),
+    );
+    await dataSource.destroy();
+  }
+  const config = loadAppConfig(situationApp, {
+    DATABASE_URL: database.url,
+    PORT: '0',
+    OIDC_ISSUER: issuer.issuer,
+    OIDC_AUDIENCE: issuer.audience,
+    OIDC_JWKS_URL: issuer.jwksUrl.toString(),
+    DEMO_DATA: String(demoData),
+    LOG_LEVEL: 'error',
+  });
+  const statements: string[] = [];
+  const server = await startSubgraph(situationApp, config, createLogger('situation', 'error'), {
+    onQuery: (sql) => statements.push(sql),
+  });
+  return {
+    url: server.url,
+    database,
+    issuer,
+    server,
+    statements,
+    tokenFor: (principal) => issuer.tokenFor(principal),
+    async stop() {
+      await server.stop();
+      await Promise.all([database.stop(), issuer.stop()]);
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createTokenVerifier } from '@lagesbild/auth';
+import { generateMigration, openDatabase } from '@lagesbild/db';
+import { createLogger, runUntilSignalled, type Logger } from '@lagesbild/service';
+import { subgraphSdlPath, type SubgraphName } from '@lagesbild/supergraph';
+import {
+  loadSubgraphConfig,
+  loadSubgraphDatabaseUrl,
+  type SubgraphConfig,
+} from './subgraph-config';
+import type { SubgraphContext } from './subgraph-context';
+import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
+
+/** Everything that makes one subgraph what it is; the kit does the rest the same way for all. */
+export interface SubgraphApp<Services, Context extends SubgraphContext> {
+  name: SubgraphName;
+  defaultPort: number;
+  createDataSource(url: string, onQuery?: (sql: string) => void): DataSource;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** Fills empty tables with the demo municipality; answers whether it did. */
+  seedDemoData(dataSource: DataSource): Promise<boolean>;
+  createServices(dataSource: DataSource): Services;
+  createContext(base: SubgraphContext, services: Services): Context;
+}
+
+type AnyApp = SubgraphApp<unknown, SubgraphContext>;
+
+export function loadAppConfig(app: AnyApp, env: NodeJS.ProcessEnv): SubgraphConfig {
+  return loadSubgraphConfig(app.name, app.defaultPort, env);
+}
+
+/** Connects, migrates, seeds the demo data when asked, and serves the subgraph. */
+export async function startSubgraph<Services, Context extends SubgraphContext>(
+  app: SubgraphApp<Services, Context>,
+  config: SubgraphConfig,
+  logger: Logger,
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<SubgraphServer> {
+  const dataSource = await openDatabase(
+    app.createDataSource(config.databaseUrl, options.onQuery),
+    config.databaseUrl,
+  );
+  if (config.demoData && (await app.seedDemoData(dataSource))) {
+    logger.info(`seeded the ${app.name} demo data`);
+  }
+  const services = app.createServices(dataSource);
+  return startSubgraphServer({
+    name: app.name,
+    schema: await app.buildSchema(),
+    dataSource,
+    verifier: createTokenVerifier(config.auth),
+    logger,
+    host: config.host,
+    port: config.port,
+    production: config.production,
+    createContext: (base) => app.createContext(base, services),
+  });
+}
+
+function exitOnError(error: unknown): never {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+/** The entry point of a subgraph process: `node dist/main.js`. */
+export function runSubgraph(app: AnyApp, env: NodeJS.ProcessEnv): void {
+  (async () => {
+    const config = loadAppConfig(app, env);
+    const logger = createLogger(app.name, config.logLevel);
+    const server = await startSubgraph(app, config, logger);
+    runUntilSignalled(logger, () => server.stop());
+  })().catch(exitOnError);
+}
+
+/** `npm run migrate`: applies pending migrations to DATABASE_URL, then exits. */
+export function migrateSubgraph(app: AnyApp, env: NodeJS.ProcessEnv): void {
+  (async () => {
+    const url = loadSubgraphDatabaseUrl(app.name, env);
+    const dataSource = await openDatabase(app.createDataSource(url), url);
+    console.log(`${app.name}: migrations applied (${dataSource.migrations.length} known)`);
+    await dataSource.destroy();
+  })().catch(exitOnError);
+}
+
+/** `npm run schema`: writes the subgraph's SDL where composition reads it. */
+export function printSubgraphSdl(app: AnyApp): void {
+  app
+    .buildSchema()
+    .then((schema) => {
+      const file = subgraphSdlPath(app.name);
+      writeFileSync(file, printSubgraphSchema(schema));
+      console.log(`Wrote ${file}`);
+    })
+    .catch(exitOnError);
+}
+
+/** `npm run migration:generate -w <app> -- <Name>`, run from the app's `dist` folder. */
+export function generateSubgraphMigration(app: AnyApp, distFolder: string, name?: string): void {
+  (async () => {
+    if (!name)
+      throw new Error('Name the migration: npm run migration:generate -- <PascalCaseName>');
+    const file = await generateMigration({
+      createDataSource: (url) => app.createDataSource(url),
+      folder: path.join(distFolder, '..', 'src', 'migrations'),
+      name,
+      exportName: `${app.name}Migrations`,
+    });
+    console.log(file ? `Wrote ${file}; review it before committing.` : 'The schema is up to date.');
+  })().catch(exitOnError);
+}
