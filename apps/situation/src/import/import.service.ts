@@ -1,16 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { PopulationLookup } from '../figures/population-lookup';
-import { IndicatorFrequency, Normalisation } from '../indicator/indicator-enums';
 import { Indicator } from '../indicator/indicator.entity';
-import { POPULATION_KEY } from '../indicator/indicator.service';
 import { ObservationService } from '../observation/observation.service';
 import { Period } from '../period/period';
 import { readCsv } from './csv-reader';
+import { checkObservations } from './observation-checks';
+import { checkReferences } from './reference-checks';
+import type { StorableRow } from './row-checker';
 import { DataImport, ImportFormat } from './data-import.entity';
 import { ObservationFileFormat, type ImportProblem, type ImportResult } from './import.types';
 import { readKolada } from './kolada-reader';
-import type { ParsedObservation, ParsedReference } from './parsed-row';
 import { upsertRows, type UpsertCounts, type UpsertTable } from './upsert';
 
 /** At most this many problems are listed; the count says how many there were. */
@@ -48,17 +48,6 @@ const REFERENCES: UpsertTable = {
   ],
 };
 
-const FREQUENCY_EXAMPLE: Record<IndicatorFrequency, string> = {
-  MONTH: 'monthly: write the period as 2026-03',
-  QUARTER: 'quarterly: write the period as 2026-Q1',
-  YEAR: 'yearly: write the period as 2026',
-};
-
-const isWhole = (n: number) => Number.isInteger(n);
-
-/** A row ready to store. */
-type StorableRow = Record<string, unknown>;
-
 /**
  * Imports indicator data: reads the file, checks every row against the indicator catalogue and
  * the known districts, and — only when no row has a problem — writes all rows in one transaction
@@ -92,7 +81,7 @@ export class ImportService {
     const populations = new PopulationLookup(
       await new ObservationService(this.dataSource).populations(),
     );
-    const { rows, problems } = this.checkObservations(file.rows, indicators, populations);
+    const { rows, problems } = checkObservations(file.rows, indicators, populations);
     return this.store({
       format: ImportFormat.CSV,
       table: OBSERVATIONS,
@@ -113,7 +102,7 @@ export class ImportService {
     const byKpi = new Map(
       indicators.flatMap((i) => (i.koladaKpi ? [[i.koladaKpi, i] as const] : [])),
     );
-    const { rows, problems } = this.checkReferences(file.rows, byKpi);
+    const { rows, problems } = checkReferences(file.rows, byKpi);
     return this.store({
       format: ImportFormat.KOLADA_JSON,
       table: REFERENCES,
@@ -177,175 +166,6 @@ export class ImportService {
   private async indicatorsByKey(): Promise<Map<string, Indicator>> {
     const all = await this.dataSource.getRepository(Indicator).find();
     return new Map(all.map((i) => [i.key, i]));
-  }
-
-  private checkObservations(
-    parsed: ParsedObservation[],
-    indicators: Map<string, Indicator>,
-    populations: PopulationLookup,
-  ): { rows: StorableRow[]; problems: ImportProblem[] } {
-    const problems: ImportProblem[] = [];
-    const rows: StorableRow[] = [];
-    const seen = new Map<string, number>();
-    // Districts get their population in this file or earlier; both make them known.
-    const districts = new Set(populations.districts());
-    for (const row of parsed) if (row.indicator === POPULATION_KEY) districts.add(row.district);
-
-    for (const row of parsed) {
-      const problem = (field: string, message: string) =>
-        problems.push({ row: row.row, field, message });
-      const indicator = indicators.get(row.indicator);
-      if (!indicator) {
-        problem(
-          'indicator',
-          `Unknown indicator "${row.indicator}". Known: ${[...indicators.keys()].join(', ')}.`,
-        );
-        continue;
-      }
-      let period: Period;
-      try {
-        period = Period.parse(row.period, 'period');
-      } catch (error) {
-        problem('period', (error as Error).message);
-        continue;
-      }
-      if (period.frequency !== (indicator.frequency as string)) {
-        problem(
-          'period',
-          `"${row.period}" does not fit ${indicator.key}, which is ${FREQUENCY_EXAMPLE[indicator.frequency]}.`,
-        );
-        continue;
-      }
-      if (
-        indicator.key === POPULATION_KEY
-          ? !/^\d{4}[A-Z]\d{3,4}$/.test(row.district)
-          : !districts.has(row.district)
-      ) {
-        problem(
-          'district',
-          `Unknown district "${row.district}": import its population (indicator "${POPULATION_KEY}") first.`,
-        );
-        continue;
-      }
-      const valueProblem = this.valueProblem(indicator, row);
-      if (valueProblem) {
-        problem(valueProblem.field, valueProblem.message);
-        continue;
-      }
-      const key = `${indicator.key}|${row.district}|${period}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        problem(
-          'period',
-          `Duplicate: row ${first} already gives ${indicator.key} for ${row.district} in ${period}.`,
-        );
-        continue;
-      }
-      seen.set(key, row.row);
-      rows.push({
-        indicatorId: indicator.id,
-        districtCode: row.district,
-        period: period.toString(),
-        periodStart: period.start,
-        value: row.value,
-        numerator: row.numerator,
-        denominator: row.denominator,
-        provisional: row.provisional,
-      });
-    }
-    return { rows, problems };
-  }
-
-  private valueProblem(
-    indicator: Indicator,
-    row: ParsedObservation,
-  ): { field: string; message: string } | null {
-    const { value, numerator, denominator } = row;
-    if (numerator !== null && numerator < 0)
-      return { field: 'numerator', message: `numerator ${numerator} is negative.` };
-    if (denominator !== null && denominator < 0)
-      return { field: 'denominator', message: `denominator ${denominator} is negative.` };
-    if (numerator !== null && denominator !== null && numerator > denominator) {
-      return {
-        field: 'numerator',
-        message: `numerator ${numerator} is larger than denominator ${denominator}.`,
-      };
-    }
-    if (
-      indicator.normalisation === Normalisation.PER_1000_INHABITANTS ||
-      indicator.key === POPULATION_KEY
-    ) {
-      if (value < 0) return { field: 'value', message: `value ${value} is a negative count.` };
-      if (!isWhole(value))
-        return {
-          field: 'value',
-          message: `value ${value} must be a whole number: ${indicator.key} counts events.`,
-        };
-    }
-    if (indicator.normalisation === Normalisation.SHARE) {
-      if (value < 0 || value > 100)
-        return { field: 'value', message: `value ${value} is not a share between 0 and 100 %.` };
-      if ((numerator === null) !== (denominator === null)) {
-        return {
-          field: numerator === null ? 'numerator' : 'denominator',
-          message: 'Give both numerator and denominator, or neither.',
-        };
-      }
-    }
-    return null;
-  }
-
-  private checkReferences(
-    parsed: ParsedReference[],
-    byKpi: Map<string, Indicator>,
-  ): { rows: StorableRow[]; problems: ImportProblem[] } {
-    const problems: ImportProblem[] = [];
-    const rows: StorableRow[] = [];
-    const seen = new Map<string, number>();
-    for (const row of parsed) {
-      const problem = (field: string, message: string) =>
-        problems.push({ row: row.row, field, message });
-      const indicator = byKpi.get(row.kpi);
-      if (!indicator) {
-        problem(
-          'kpi',
-          `No indicator is mapped to the Kolada KPI "${row.kpi}". Mapped: ${[...byKpi.keys()].join(', ') || 'none'}.`,
-        );
-        continue;
-      }
-      if (!/^\d{4}$/.test(row.areaCode)) {
-        problem(
-          'municipality',
-          `"${row.areaCode}" is not a municipality code (four digits; 0000 for Sweden).`,
-        );
-        continue;
-      }
-      let period: Period;
-      try {
-        period = Period.parse(row.period, 'period');
-      } catch (error) {
-        problem('period', (error as Error).message);
-        continue;
-      }
-      const key = `${row.kpi}|${row.areaCode}|${period}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        problem(
-          'period',
-          `Duplicate: entry ${first} already gives ${row.kpi} for ${row.areaCode} in ${period}.`,
-        );
-        continue;
-      }
-      seen.set(key, row.row);
-      rows.push({
-        indicatorId: indicator.id,
-        areaCode: row.areaCode,
-        period: period.toString(),
-        periodStart: period.start,
-        value: row.value * (indicator.koladaFactor ?? 1),
-      });
-    }
-    return { rows, problems };
   }
 
   private async store(input: {
