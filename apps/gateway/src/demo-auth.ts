@@ -31,7 +31,7 @@ export function demoAuthRoutes(issuer: DemoIssuer): Router {
   router.post('/dev-token', express.json({ limit: '4kb' }), async (req, res) => {
     const username: unknown = req.body?.user;
     const user = DEMO_USERS.find((u) => u.username === username);
-    if (typeof username !== 'string' || !user?.username) {
+    if (typeof username !== 'string' || !user) {
       res.status(400).json({
         error: `Unknown demo user ${JSON.stringify(username ?? null)}. Known users: ${DEMO_USERS.map((u) => u.username).join(', ')}.`,
       });

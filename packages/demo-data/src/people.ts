@@ -15,8 +15,10 @@ export type CouncilRole =
   | 'ADMINISTRATOR';
 
 export interface DemoPerson {
-  /** Set for the people who sign in to the demo. */
-  username: string | null;
+  /** The person's account name, the `sub` of their tokens. */
+  username: string;
+  /** True for the demo users named in ARCHITECTURE.md, who can sign in to the demo. */
+  signsIn: boolean;
   name: string;
   title: string;
   email: string;
@@ -139,27 +141,35 @@ const SPECS: PersonSpec[] = [
   },
 ];
 
-function emailFor(name: string, domain: string): string {
-  const local = name
+/** `Åsa Ek-Lund` → `asa.ek.lund`: the account-name form of a name. */
+function accountName(name: string): string {
+  return name
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z]+/g, '.')
     .replace(/^\.|\.$/g, '');
-  return `${local}@${domain}`;
 }
 
 /** The demo council's people, with fictitious names drawn from a seeded generator. */
 export function demoPeople(seed = 2021): DemoPerson[] {
   const random = createRandom(seed);
+  const taken = new Set(SPECS.flatMap((spec) => (spec.username ? [spec.username] : [])));
   return SPECS.map((spec) => {
     const name = `${random.person.firstName()} ${random.person.lastName()}`;
     const domain = spec.organisation === 'LPO' ? 'polisen.example' : 'vasteras.example';
+    let username = spec.username;
+    if (!username) {
+      username = accountName(name);
+      for (let n = 2; taken.has(username); n++) username = `${accountName(name)}${n}`;
+      taken.add(username);
+    }
     return {
-      username: spec.username ?? null,
+      username,
+      signsIn: spec.username !== undefined,
       name,
       title: spec.title,
-      email: emailFor(name, domain),
+      email: `${accountName(name)}@${domain}`,
       organisation: spec.organisation,
       councilRoles: spec.councilRoles,
       accessRoles: spec.accessRoles,
@@ -168,4 +178,4 @@ export function demoPeople(seed = 2021): DemoPerson[] {
 }
 
 /** The people who can sign in to the demo, by username. */
-export const DEMO_USERS: DemoPerson[] = demoPeople().filter((person) => person.username !== null);
+export const DEMO_USERS: DemoPerson[] = demoPeople().filter((person) => person.signsIn);

@@ -1,4 +1,5 @@
 import { Init1795613316049 } from './1795613316049-Init';
+import { PersonUsernameRequired1795614959610 } from './1795614959610-PersonUsernameRequired';
 
 /** The migrations, oldest first. `npm run migration:generate` adds to this list. */
-export const directoryMigrations = [Init1795613316049];
+export const directoryMigrations = [Init1795613316049, PersonUsernameRequired1795614959610];

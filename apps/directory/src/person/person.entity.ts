@@ -14,18 +14,16 @@ import { AccessRole, CouncilRole } from './council-role';
 /** Someone who takes part in the council's work; some of them sign in. */
 @ObjectType({ description: 'A person in the council, a member organisation or its staff.' })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "username")')
 @Entity({ name: 'person' })
 export class Person {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Sign-in name, for people who use the system.',
-  })
-  @Column({ type: 'text', nullable: true, unique: true })
-  username!: string | null;
+  @Field(() => String, { description: 'Account name: the subject of the person’s tokens.' })
+  @Column({ type: 'text', unique: true })
+  username!: string;
 
   @Field(() => String)
   @Column({ type: 'text' })

@@ -4,6 +4,7 @@ import type { PersonService } from './person.service';
 
 export interface PersonLoaders {
   byId: DataLoader<string, Person | null>;
+  byUsername: DataLoader<string, Person | null>;
   byOrganisationId: DataLoader<string, Person[]>;
 }
 
@@ -13,6 +14,10 @@ export function createPersonLoaders(service: PersonService): PersonLoaders {
     byId: new DataLoader(async (ids) => {
       const found = new Map((await service.findByIds(ids)).map((p) => [p.id, p]));
       return ids.map((id) => found.get(id) ?? null);
+    }),
+    byUsername: new DataLoader(async (usernames) => {
+      const found = new Map((await service.findByUsernames(usernames)).map((p) => [p.username, p]));
+      return usernames.map((username) => found.get(username) ?? null);
     }),
     byOrganisationId: new DataLoader(async (organisationIds) => {
       const people = await service.findByOrganisationIds(organisationIds);

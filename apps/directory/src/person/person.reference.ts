@@ -1,10 +1,11 @@
 import type { DirectoryContext } from '../directory-context';
 import type { Person } from './person.entity';
 
-/** Resolves a `Person` that another subgraph refers to by `id`. */
+/** Resolves a `Person` that another subgraph refers to by `id` or `username`. */
 export function resolvePersonReference(
   reference: Record<string, unknown>,
   { loaders }: DirectoryContext,
 ): Promise<Person | null> {
-  return loaders.people.byId.load(String(reference.id));
+  if (typeof reference.id === 'string') return loaders.people.byId.load(reference.id);
+  return loaders.people.byUsername.load(String(reference.username));
 }

@@ -28,6 +28,10 @@ export class PersonService {
     return this.repository.findBy({ id: In([...ids]) });
   }
 
+  findByUsernames(usernames: readonly string[]): Promise<Person[]> {
+    return this.repository.findBy({ username: In([...usernames]) });
+  }
+
   findByOrganisationIds(organisationIds: readonly string[]): Promise<Person[]> {
     return this.repository.find({
       where: { organisationId: In([...organisationIds]) },
