@@ -44,6 +44,7 @@ export default tseslint.config(
       '**/src/generate-migration.ts',
       '**/src/import-cli.ts',
       '**/*.spec.ts',
+      '**/test/**',
       'packages/test-kit/src/**',
       'jest.config.ts',
     ],

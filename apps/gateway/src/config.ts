@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { logLevel, parseConfig, port } from '@lagesbild/config';
-import { SUBGRAPHS, type SubgraphName } from '@lagesbild/supergraph';
-
-const subgraphUrl = (name: SubgraphName) =>
-  z.url().default(SUBGRAPHS.find((s) => s.name === name)?.defaultUrl ?? '');
+import { subgraphUrlFields, subgraphUrls } from '@lagesbild/supergraph';
 
 const schema = z
   .object({
@@ -16,8 +13,7 @@ const schema = z
     OIDC_JWKS_URL: z.url().optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     LOG_LEVEL: logLevel(),
-    DIRECTORY_URL: subgraphUrl('directory'),
-    SITUATION_URL: subgraphUrl('situation'),
+    ...subgraphUrlFields,
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && !env.OIDC_JWKS_URL) {
@@ -41,10 +37,7 @@ const schema = z
             jwks: new URL(env.OIDC_JWKS_URL),
           }
         : { mode: 'demo' as const, issuer: DEMO_ISSUER, audience: env.OIDC_AUDIENCE },
-    subgraphUrls: {
-      directory: env.DIRECTORY_URL,
-      situation: env.SITUATION_URL,
-    } satisfies Record<SubgraphName, string>,
+    subgraphUrls: subgraphUrls(env),
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
   }));

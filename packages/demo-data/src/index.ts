@@ -17,3 +17,10 @@ export {
   type DemoObservation,
   type GenerateOptions,
 } from './situation/generate-observations';
+export {
+  DEMO_FOCUS_AREAS,
+  demoInterventions,
+  type DemoFocusArea,
+  type DemoIntervention,
+  type DemoStatus,
+} from './interventions/demo-interventions';

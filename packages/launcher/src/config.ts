@@ -6,6 +6,7 @@ const schema = z.object({
   GATEWAY_PORT: port(4000),
   DIRECTORY_PORT: port(4001),
   SITUATION_PORT: port(4002),
+  INTERVENTIONS_PORT: port(4003),
   DASHBOARD_PORT: port(5173),
   DATABASE_URL: databaseUrl().optional(),
   DATA_DIR: z.string().default('.data'),
@@ -31,7 +32,11 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env): Launch
     ports: {
       gateway: parsed.GATEWAY_PORT,
       dashboard: parsed.DASHBOARD_PORT,
-      subgraphs: { directory: parsed.DIRECTORY_PORT, situation: parsed.SITUATION_PORT },
+      subgraphs: {
+        directory: parsed.DIRECTORY_PORT,
+        situation: parsed.SITUATION_PORT,
+        interventions: parsed.INTERVENTIONS_PORT,
+      },
     },
     databaseUrl: parsed.DATABASE_URL,
     dataDir: path.resolve(parsed.DATA_DIR, 'pglite'),

@@ -65,10 +65,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       : {};
 
     const subgraphUrls: Record<string, string> = {};
+    for (const { name } of SUBGRAPHS) {
+      const port = options.ports.subgraphs[name];
+      if (port === undefined) throw new Error(`No port given for the ${name} subgraph.`);
+      subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
+    }
+    // DIRECTORY_URL, SITUATION_URL, …: the gateway routes to them, and subgraphs read each other.
+    const subgraphUrlEnv = Object.fromEntries(
+      Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
+    );
     await Promise.all(
       SUBGRAPHS.map(async ({ name }) => {
         const port = options.ports.subgraphs[name];
-        if (port === undefined) throw new Error(`No port given for the ${name} subgraph.`);
         const service = startServiceProcess(
           name,
           [path.join(ROOT, 'apps', name, 'dist', 'main.js')],
@@ -76,6 +84,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             env: {
               ...options.env,
               ...identityEnv,
+              ...subgraphUrlEnv,
               DATABASE_URL: databaseUrl,
               PORT: String(port),
               HOST: '127.0.0.1',
@@ -87,7 +96,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         );
         started.push(service);
         await waitUntilReady(service, `http://127.0.0.1:${port}/readyz`);
-        subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
       }),
     );
 
@@ -97,9 +105,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         PORT: String(options.ports.gateway),
         HOST: '127.0.0.1',
         LOG_LEVEL: options.logLevel,
-        ...Object.fromEntries(
-          Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
-        ),
+        ...subgraphUrlEnv,
       },
       log: options.log,
     });

@@ -12,7 +12,11 @@ async function startProduct(dataDir: string, lines: string[]): Promise<Stack> {
     ports: {
       gateway: await freePort(),
       dashboard: 0,
-      subgraphs: { directory: await freePort(), situation: await freePort() },
+      subgraphs: {
+        directory: await freePort(),
+        situation: await freePort(),
+        interventions: await freePort(),
+      },
     },
     dataDir,
     demoData: true,

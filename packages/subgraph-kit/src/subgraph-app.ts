@@ -23,7 +23,7 @@ export interface SubgraphApp<Services, Context extends SubgraphContext> {
   buildSchema(): Promise<GraphQLSchema>;
   /** Fills empty tables with the demo municipality; answers whether it did. */
   seedDemoData(dataSource: DataSource): Promise<boolean>;
-  createServices(dataSource: DataSource): Services;
+  createServices(dataSource: DataSource, config: SubgraphConfig): Services;
   createContext(base: SubgraphContext, services: Services): Context;
 }
 
@@ -47,7 +47,7 @@ export async function startSubgraph<Services, Context extends SubgraphContext>(
   if (config.demoData && (await app.seedDemoData(dataSource))) {
     logger.info(`seeded the ${app.name} demo data`);
   }
-  const services = app.createServices(dataSource);
+  const services = app.createServices(dataSource, config);
   return startSubgraphServer({
     name: app.name,
     schema: await app.buildSchema(),

@@ -7,6 +7,7 @@ import {
   requiredString,
   requiredUrl,
 } from '@lagesbild/config';
+import { subgraphUrlFields, subgraphUrls } from '@lagesbild/supergraph';
 
 function schema(prefix: string, defaultPort: number) {
   return z
@@ -21,6 +22,7 @@ function schema(prefix: string, defaultPort: number) {
       OIDC_AUDIENCE: z.string().min(1).default('lagesbild'),
       OIDC_JWKS_URL: requiredUrl("is required: the URL of the issuer's public keys (JWKS)"),
       LOG_LEVEL: logLevel(),
+      ...subgraphUrlFields,
       DEMO_DATA: z
         .enum(['true', 'false'])
         .default('false')
@@ -38,6 +40,8 @@ function schema(prefix: string, defaultPort: number) {
       },
       logLevel: env.LOG_LEVEL,
       demoData: env.DEMO_DATA,
+      /** Where every subgraph answers, for the few reads one subgraph makes of another. */
+      subgraphUrls: subgraphUrls(env),
     }));
 }
 

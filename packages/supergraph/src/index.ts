@@ -6,3 +6,4 @@ export {
   API_SCHEMA_PATH,
 } from './subgraphs';
 export { composeSupergraph, type ComposedSupergraph } from './compose-supergraph';
+export { subgraphUrlFields, subgraphUrls } from './subgraph-urls';

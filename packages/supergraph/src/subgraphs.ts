@@ -4,6 +4,7 @@ import path from 'node:path';
 export const SUBGRAPHS = [
   { name: 'directory', defaultUrl: 'http://127.0.0.1:4001/graphql' },
   { name: 'situation', defaultUrl: 'http://127.0.0.1:4002/graphql' },
+  { name: 'interventions', defaultUrl: 'http://127.0.0.1:4003/graphql' },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -1,0 +1,157 @@
+import type { DataSource } from 'typeorm';
+import type { Principal } from '@lagesbild/auth';
+import { InvalidInputError, NotFoundError } from '@lagesbild/subgraph-kit';
+import { recordChange } from '../change-log/change-log';
+import { FocusArea } from '../focus-area/focus-area.entity';
+import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
+import { checkText } from '../intervention/input-checks';
+import { InterventionStatus } from '../intervention/intervention-status';
+import { Intervention } from '../intervention/intervention.entity';
+import type { ReferenceData } from '../reference-data/reference-data';
+import { ActionPlan } from './action-plan.entity';
+import type { ActionPlanSnapshot } from './action-plan-snapshot';
+import type { ActionPlanComparison, PlanItemChange } from './action-plan.types';
+
+/** Publishing the action plan as an immutable, numbered public record, and comparing versions. */
+export class ActionPlanService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceData,
+  ) {}
+
+  list(): Promise<ActionPlan[]> {
+    return this.dataSource.getRepository(ActionPlan).find({ order: { version: 'DESC' } });
+  }
+
+  async byVersion(version: number): Promise<ActionPlan> {
+    const plan = await this.dataSource.getRepository(ActionPlan).findOneBy({ version });
+    if (!plan) throw new NotFoundError(`No action plan has version ${version}.`, { version });
+    return plan;
+  }
+
+  /**
+   * Freezes the focus areas and the interventions not cancelled, with the current municipal
+   * figures of every indicator they cite, as the next version.
+   */
+  async publish(title: string, period: string, principal: Principal): Promise<ActionPlan> {
+    const checkedTitle = checkText('title', title, 200);
+    const checkedPeriod = checkText('period', period, 50);
+    const [focusAreas, interventions, followUps] = await Promise.all([
+      this.dataSource.getRepository(FocusArea).find({ order: { priorityRank: 'ASC' } }),
+      this.dataSource.getRepository(Intervention).find({ order: { title: 'ASC' } }),
+      this.dataSource.getRepository(FollowUpIndicator).find({ order: { indicatorKey: 'ASC' } }),
+    ]);
+    const decided = interventions.filter((i) => i.status !== InterventionStatus.CANCELLED);
+    const cited = [
+      ...new Set([
+        ...focusAreas.flatMap((f) => f.indicatorKeys),
+        ...followUps
+          .filter((f) => decided.some((i) => i.id === f.interventionId))
+          .map((f) => f.indicatorKey),
+      ]),
+    ].sort();
+    const snapshot: ActionPlanSnapshot = {
+      focusAreas: focusAreas.map((f) => ({
+        id: f.id,
+        title: f.title,
+        problem: f.problem,
+        causeAnalysis: f.causeAnalysis,
+        priorityRank: f.priorityRank,
+        districtCodes: f.districtCodes,
+        indicatorKeys: f.indicatorKeys,
+      })),
+      interventions: decided.map((i) => ({
+        id: i.id,
+        title: i.title,
+        description: i.description,
+        goal: i.goal,
+        focusAreaId: i.focusAreaId,
+        ownerCode: i.ownerCode,
+        coOwnerCodes: i.coOwnerCodes,
+        districtCodes: i.districtCodes,
+        startDate: i.startDate,
+        endDate: i.endDate,
+        status: i.status,
+        citizenPromise: i.citizenPromise,
+        followUps: followUps
+          .filter((f) => f.interventionId === i.id)
+          .map((f) => ({ indicatorKey: f.indicatorKey, baseline: f.baseline, target: f.target })),
+      })),
+      indicatorFigures: await this.referenceData.municipalFigures(cited),
+    };
+    return this.dataSource.transaction(async (manager) => {
+      // Versions are numbered without gaps: one publication at a time.
+      await manager.query('LOCK TABLE interventions.action_plan IN EXCLUSIVE MODE');
+      const [{ next }] = await manager.query(
+        'SELECT coalesce(max(version), 0) + 1 AS next FROM interventions.action_plan',
+      );
+      const plan = await manager.save(
+        manager.create(ActionPlan, {
+          version: Number(next),
+          title: checkedTitle,
+          period: checkedPeriod,
+          publishedBy: principal.username,
+          snapshot,
+        }),
+      );
+      await recordChange(manager, principal, {
+        entityType: 'ActionPlan',
+        entityId: String(plan.version),
+        action: 'PUBLISHED',
+        after: {
+          version: plan.version,
+          title: plan.title,
+          period: plan.period,
+          focusAreas: snapshot.focusAreas.length,
+          interventions: snapshot.interventions.length,
+        },
+      });
+      return plan;
+    });
+  }
+
+  async compare(from: number, to: number): Promise<ActionPlanComparison> {
+    if (from === to) throw new InvalidInputError('to', 'Compare two different versions.');
+    const [older, newer] = await Promise.all([this.byVersion(from), this.byVersion(to)]);
+    const items = (plan: ActionPlan) =>
+      new Map<string, { kind: string; title: string; value: Record<string, unknown> }>([
+        ...plan.snapshot.focusAreas.map(
+          (f) => [`FocusArea:${f.id}`, { kind: 'FocusArea', title: f.title, value: f }] as const,
+        ),
+        ...plan.snapshot.interventions.map(
+          (i) =>
+            [`Intervention:${i.id}`, { kind: 'Intervention', title: i.title, value: i }] as const,
+        ),
+      ]);
+    const before = items(older);
+    const after = items(newer);
+    const change = (
+      key: string,
+      item: { kind: string; title: string },
+      fields: string[] = [],
+    ): PlanItemChange => ({
+      kind: item.kind,
+      id: key.slice(key.indexOf(':') + 1),
+      title: item.title,
+      fields,
+    });
+    const changed: PlanItemChange[] = [];
+    for (const [key, item] of after) {
+      const old = before.get(key);
+      if (!old) continue;
+      const fields = Object.keys(item.value).filter(
+        (field) => JSON.stringify(item.value[field]) !== JSON.stringify(old.value[field]),
+      );
+      if (fields.length > 0) changed.push(change(key, item, fields));
+    }
+    return {
+      from,
+      to,
+      added: [...after].filter(([key]) => !before.has(key)).map(([key, item]) => change(key, item)),
+      removed: [...before]
+        .filter(([key]) => !after.has(key))
+        .map(([key, item]) => change(key, item)),
+      changed,
+    };
+  }
+}

@@ -1,0 +1,133 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A focus area as the plan decided it.' })
+export class PlannedFocusArea {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  problem!: string;
+
+  @Field(() => String)
+  causeAnalysis!: string;
+
+  @Field(() => Int)
+  priorityRank!: number;
+
+  @Field(() => [String])
+  districtCodes!: string[];
+
+  @Field(() => [String])
+  indicatorKeys!: string[];
+}
+
+@ObjectType()
+export class PlannedFollowUp {
+  @Field(() => String)
+  indicatorKey!: string;
+
+  @Field(() => Float, { nullable: true })
+  baseline!: number | null;
+
+  @Field(() => Float)
+  target!: number;
+}
+
+@ObjectType({ description: 'An intervention as the plan decided it.' })
+export class PlannedIntervention {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String)
+  goal!: string;
+
+  @Field(() => ID, { nullable: true })
+  focusAreaId!: string | null;
+
+  @Field(() => String)
+  ownerCode!: string;
+
+  @Field(() => [String])
+  coOwnerCodes!: string[];
+
+  @Field(() => [String])
+  districtCodes!: string[];
+
+  @Field(() => String)
+  startDate!: string;
+
+  @Field(() => String)
+  endDate!: string;
+
+  @Field(() => String)
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  citizenPromise!: string | null;
+
+  @Field(() => [PlannedFollowUp])
+  followUps!: PlannedFollowUp[];
+}
+
+@ObjectType({ description: 'An indicator figure the plan cites, as it was when published.' })
+export class CitedFigure {
+  @Field(() => String)
+  indicatorKey!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  unit!: string;
+
+  @Field(() => String, { nullable: true })
+  period!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The trend assessment then.' })
+  trend!: string | null;
+}
+
+@ObjectType({ description: 'One item that differs between two versions of the action plan.' })
+export class PlanItemChange {
+  @Field(() => String, { description: 'FocusArea or Intervention.' })
+  kind!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => [String], { description: 'The fields that differ (for changed items).' })
+  fields!: string[];
+}
+
+@ObjectType({ description: 'What changed from one action plan version to another.' })
+export class ActionPlanComparison {
+  @Field(() => Int)
+  from!: number;
+
+  @Field(() => Int)
+  to!: number;
+
+  @Field(() => [PlanItemChange])
+  added!: PlanItemChange[];
+
+  @Field(() => [PlanItemChange])
+  removed!: PlanItemChange[];
+
+  @Field(() => [PlanItemChange])
+  changed!: PlanItemChange[];
+}

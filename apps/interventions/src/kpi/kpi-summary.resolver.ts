@@ -1,0 +1,14 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { InterventionsContext } from '../interventions-context';
+import { KpiSummary } from './kpi-summary.types';
+
+@Resolver()
+export class KpiSummaryResolver {
+  @Query(() => KpiSummary, {
+    description:
+      'Interventions by status and owner, overdue milestones, share on track, follow-up indicators.',
+  })
+  kpiSummary(@Ctx() { kpis }: InterventionsContext): Promise<KpiSummary> {
+    return kpis.summary();
+  }
+}
