@@ -7,6 +7,7 @@ import {
   type DirectoryServices,
 } from './directory-context';
 import { buildDirectorySchema } from './directory-schema';
+import { OrganisationService } from './organisation/organisation.service';
 import { seedDirectory } from './seed/seed-directory';
 
 /** The directory subgraph: the council, its organisations and people, and the districts. */
@@ -18,4 +19,6 @@ export const directoryApp: SubgraphApp<DirectoryServices, DirectoryContext> = {
   seedDemoData: (dataSource) => seedDirectory(dataSource),
   createServices: createDirectoryServices,
   createContext: createDirectoryContext,
+  organisationCodes: async (dataSource) =>
+    new Set((await new OrganisationService(dataSource).findAll()).map((o) => o.code)),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logLevel, parseConfig, port } from '@lagesbild/config';
+import { logLevel, oidcClaimFields, oidcClaims, parseConfig, port } from '@lagesbild/config';
 import { subgraphUrlFields, subgraphUrls } from '@lagesbild/supergraph';
 
 const schema = z
@@ -11,6 +11,9 @@ const schema = z
     OIDC_ISSUER: z.string().min(1).optional(),
     OIDC_AUDIENCE: z.string().min(1).default('lagesbild'),
     OIDC_JWKS_URL: z.url().optional(),
+    ...oidcClaimFields,
+    /** Requests per minute one user may make; beyond it the gateway answers 429. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     LOG_LEVEL: logLevel(),
     ...subgraphUrlFields,
@@ -35,10 +38,12 @@ const schema = z
             issuer: env.OIDC_ISSUER,
             audience: env.OIDC_AUDIENCE,
             jwks: new URL(env.OIDC_JWKS_URL),
+            claims: oidcClaims(env),
           }
         : { mode: 'demo' as const, issuer: DEMO_ISSUER, audience: env.OIDC_AUDIENCE },
     subgraphUrls: subgraphUrls(env),
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -5,9 +5,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
-import { createDemoIssuer, createTokenVerifier, type TokenVerifier } from '@lagesbild/auth';
 import {
+  createDemoIssuer,
+  createTokenVerifier,
+  organisationRegistry,
+  type TokenVerifier,
+} from '@lagesbild/auth';
+import helmet from 'helmet';
+import {
+  apolloHardening,
   createLogger,
+  directoryOrganisationCodes,
   graphqlEndpoint,
   listen,
   type AuthenticatedRequest,
@@ -48,13 +56,17 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
+  app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false }));
+  const isKnownOrganisation = organisationRegistry(
+    directoryOrganisationCodes(config.subgraphUrls.directory),
+  );
   let verifier: TokenVerifier;
   if (config.auth.mode === 'demo') {
     const issuer = await createDemoIssuer(config.auth.issuer, config.auth.audience);
-    verifier = createTokenVerifier({ ...config.auth, jwks: issuer.jwks() });
+    verifier = createTokenVerifier({ ...config.auth, jwks: issuer.jwks(), isKnownOrganisation });
     app.use('/auth', demoAuthRoutes(issuer));
   } else {
-    verifier = createTokenVerifier(config.auth);
+    verifier = createTokenVerifier({ ...config.auth, isKnownOrganisation });
   }
 
   const gateway = new ApolloGateway({
@@ -70,13 +82,14 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       }),
   });
 
+  const hardening = apolloHardening<GatewayContext>(config.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: false,
+    ...hardening,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...hardening.plugins,
     ],
   });
   await apollo.start();
@@ -94,6 +107,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       logger,
       verifier,
       createContext: (request) => request,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     }),
   );
 

@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
 import type { Principal } from './principal';
 
 export interface DemoIssuer {
@@ -7,6 +7,8 @@ export interface DemoIssuer {
   /** The public keys, served so that every service verifies demo tokens as it would an OIDC provider's. */
   jwks(): JSONWebKeySet;
   sign(principal: Principal, lifetimeSeconds?: number): Promise<string>;
+  /** Signs arbitrary claims (issuer, audience and lifetime added unless given), as other providers shape them. */
+  signClaims(claims: JWTPayload, lifetimeSeconds?: number): Promise<string>;
 }
 
 /**
@@ -17,18 +19,26 @@ export async function createDemoIssuer(issuer: string, audience: string): Promis
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const kid = `demo-${Date.now().toString(36)}`;
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
+  const signClaims = (claims: JWTPayload, lifetimeSeconds = 8 * 60 * 60) =>
+    new SignJWT({ iss: issuer, aud: audience, ...claims })
+      .setProtectedHeader({ alg: 'ES256', kid })
+      .setIssuedAt()
+      .setExpirationTime(`${lifetimeSeconds}s`)
+      .sign(privateKey);
   return {
     issuer,
     audience,
     jwks: () => ({ keys: [publicJwk] }),
-    sign: (principal, lifetimeSeconds = 8 * 60 * 60) =>
-      new SignJWT({ name: principal.name, roles: principal.roles, org: principal.organisation })
-        .setProtectedHeader({ alg: 'ES256', kid })
-        .setSubject(principal.username)
-        .setIssuer(issuer)
-        .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime(`${lifetimeSeconds}s`)
-        .sign(privateKey),
+    signClaims,
+    sign: (principal, lifetimeSeconds) =>
+      signClaims(
+        {
+          sub: principal.username,
+          name: principal.name,
+          roles: principal.roles,
+          org: principal.organisation,
+        },
+        lifetimeSeconds,
+      ),
   };
 }

@@ -3,7 +3,10 @@ export { AuthenticationError } from './authentication-error';
 export { bearerToken } from './bearer-token';
 export {
   createTokenVerifier,
+  DEFAULT_CLAIMS,
+  type ClaimNames,
   type TokenVerifier,
   type TokenVerifierOptions,
 } from './token-verifier';
+export { organisationRegistry } from './organisation-registry';
 export { createDemoIssuer, type DemoIssuer } from './demo-issuer';

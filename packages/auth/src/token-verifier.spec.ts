@@ -75,3 +75,61 @@ describe('token verifier against a JWKS served over HTTP', () => {
     expect(principal.roles).toEqual(['ANALYST']);
   });
 });
+
+describe('token verifier options', () => {
+  let server: Server;
+  let issuer: DemoIssuer;
+  let jwks: URL;
+
+  beforeAll(async () => {
+    issuer = await createDemoIssuer('urn:test:issuer', 'lagesbild');
+    server = createServer((_req, res) => res.end(JSON.stringify(issuer.jwks())));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    jwks = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('refuses a token naming an organisation the council does not know', async () => {
+    const verifier = createTokenVerifier({
+      issuer: issuer.issuer,
+      audience: issuer.audience,
+      jwks,
+      isKnownOrganisation: async (code) => ['GSN', 'IFF'].includes(code),
+    });
+    const member = { username: 'x', name: 'X', roles: ['COMMITTEE' as const], organisation: 'GSN' };
+    await expect(verifier.verify(await issuer.sign(member))).resolves.toMatchObject({
+      organisation: 'GSN',
+    });
+    await expect(
+      verifier.verify(await issuer.sign({ ...member, organisation: 'EVIL' })),
+    ).rejects.toThrow('organisation the council does not know: "EVIL"');
+  });
+
+  it('reads user, roles and organisation from the claims an identity provider uses', async () => {
+    const verifier = createTokenVerifier({
+      issuer: issuer.issuer,
+      audience: issuer.audience,
+      jwks,
+      claims: {
+        username: 'preferred_username',
+        name: 'name',
+        roles: 'realm_access.roles',
+        organisation: 'lagesbild.organisation',
+      },
+    });
+    const token = await issuer.signClaims({
+      sub: 'f3b1-uuid',
+      preferred_username: 'anna.analytiker',
+      name: 'Anna',
+      realm_access: { roles: ['ANALYST', 'offline_access'] },
+      lagesbild: { organisation: 'KS' },
+    });
+    expect(await verifier.verify(token)).toEqual({
+      username: 'anna.analytiker',
+      name: 'Anna',
+      roles: ['ANALYST'],
+      organisation: 'KS',
+    });
+  });
+});

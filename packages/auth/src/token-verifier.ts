@@ -9,11 +9,32 @@ import {
 import { AuthenticationError } from './authentication-error';
 import { ACCESS_ROLES, type AccessRole, type Principal } from './principal';
 
+/** Where in the token the user's name, roles and organisation are (dotted paths allowed). */
+export interface ClaimNames {
+  username: string;
+  name: string;
+  roles: string;
+  organisation: string;
+}
+
+export const DEFAULT_CLAIMS: ClaimNames = {
+  username: 'sub',
+  name: 'name',
+  roles: 'roles',
+  organisation: 'org',
+};
+
 export interface TokenVerifierOptions {
   issuer: string;
   audience: string;
   /** Where the issuer publishes its keys, or (for the gateway's own demo issuer) the keys themselves. */
   jwks: URL | JSONWebKeySet;
+  claims?: ClaimNames;
+  /**
+   * Whether an organisation code is one the council knows; a token naming any other is refused.
+   * Gets the token, for a service that must ask the directory on the caller's behalf.
+   */
+  isKnownOrganisation?: (code: string, token: string) => Promise<boolean>;
 }
 
 export interface TokenVerifier {
@@ -27,28 +48,46 @@ function isAccessRole(value: unknown): value is AccessRole {
   return typeof value === 'string' && (ACCESS_ROLES as readonly string[]).includes(value);
 }
 
-function toPrincipal(payload: JWTPayload): Principal {
-  if (!payload.sub) throw new AuthenticationError('The token has no subject.');
-  const roles = Array.isArray(payload.roles) ? payload.roles.filter(isAccessRole) : [];
+/** Reads `a.b.c` from a claims object, as identity providers nest roles (e.g. `realm_access.roles`). */
+function claim(payload: JWTPayload, path: string): unknown {
+  let value: unknown = payload;
+  for (const part of path.split('.')) {
+    value =
+      value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}
+
+function toPrincipal(payload: JWTPayload, claims: ClaimNames): Principal {
+  const username = claim(payload, claims.username);
+  if (typeof username !== 'string' || !username) {
+    throw new AuthenticationError(`The token has no "${claims.username}" claim naming the user.`);
+  }
+  const roles = claim(payload, claims.roles);
+  const name = claim(payload, claims.name);
+  const organisation = claim(payload, claims.organisation);
   return {
-    username: payload.sub,
-    name: typeof payload.name === 'string' ? payload.name : payload.sub,
-    roles,
-    organisation: typeof payload.org === 'string' ? payload.org : null,
+    username,
+    name: typeof name === 'string' ? name : username,
+    roles: Array.isArray(roles) ? roles.filter(isAccessRole) : [],
+    organisation: typeof organisation === 'string' && organisation ? organisation : null,
   };
 }
 
 /**
- * Verifies bearer JWTs against an issuer's JWKS (fetched over HTTP, cached,
- * refetched when a token names an unknown key), its issuer and audience, and its validity period.
+ * Verifies bearer JWTs against an issuer's JWKS (fetched over HTTP, cached, refetched when a
+ * token names an unknown key, so keys can rotate), its issuer and audience, its validity period,
+ * and that the organisation it names exists.
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys =
     options.jwks instanceof URL
       ? createRemoteJWKSet(options.jwks)
       : createLocalJWKSet(options.jwks);
+  const claims = options.claims ?? DEFAULT_CLAIMS;
   return {
     async verify(token) {
+      let principal: Principal;
       try {
         const { payload } = await jwtVerify(token, keys, {
           issuer: options.issuer,
@@ -56,7 +95,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           algorithms: ALGORITHMS,
           clockTolerance: 5,
         });
-        return toPrincipal(payload);
+        principal = toPrincipal(payload, claims);
       } catch (error) {
         if (error instanceof AuthenticationError) throw error;
         if (error instanceof errors.JWTExpired) {
@@ -69,6 +108,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         }
         throw new AuthenticationError('The token could not be verified.', { cause: error });
       }
+      if (
+        principal.organisation &&
+        options.isKnownOrganisation &&
+        !(await options.isKnownOrganisation(principal.organisation, token))
+      ) {
+        throw new AuthenticationError(
+          `The token names an organisation the council does not know: "${principal.organisation}".`,
+        );
+      }
+      return principal;
     },
   };
 }

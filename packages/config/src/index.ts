@@ -1,2 +1,3 @@
 export { parseConfig, ConfigError } from './parse-config';
 export { port, databaseUrl, logLevel, requiredString, requiredUrl } from './fields';
+export { oidcClaimFields, oidcClaims } from './oidc-claims';

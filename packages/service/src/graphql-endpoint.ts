@@ -1,7 +1,7 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import express, { type RequestHandler, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
 import {
   AuthenticationError,
@@ -21,10 +21,54 @@ export interface AuthenticatedRequest {
   logger: Logger;
 }
 
+/** Large enough for an import file of a few hundred thousand rows, small enough to refuse abuse. */
+export const GRAPHQL_BODY_LIMIT = '16mb';
+
+interface Locals {
+  principal?: Principal;
+  authorization?: string;
+}
+
+function refuse(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Verifies the bearer token before anything else; without a valid one: HTTP 401, no data. */
+function authenticate(verifier: TokenVerifier): RequestHandler {
+  return (req, res, next) => {
+    const authorization = req.headers.authorization ?? '';
+    Promise.resolve()
+      .then(() => verifier.verify(bearerToken(authorization || undefined)))
+      .then(
+        (principal) => {
+          Object.assign(res.locals as Locals, { principal, authorization });
+          next();
+        },
+        (error: unknown) => {
+          if (!(error instanceof AuthenticationError)) return next(error);
+          refuse(res, 401, 'UNAUTHENTICATED', error.message);
+        },
+      );
+  };
+}
+
+/** At most `perMinute` requests per signed-in user and minute; beyond that HTTP 429. */
+function perUserRateLimit(perMinute: number): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (_req, res) => (res.locals as Locals).principal?.username ?? 'anonymous',
+    handler: (_req, res) =>
+      refuse(res, 429, 'RATE_LIMITED', `More than ${perMinute} requests a minute; wait a moment.`),
+  });
+}
+
 /**
  * The handlers behind `POST /graphql` in the gateway and every subgraph: request logging with a
- * request id, a body size limit, and a verified bearer token before any resolver runs
- * (HTTP 401 with `UNAUTHENTICATED` otherwise, and never data).
+ * request id, a body size limit, a verified bearer token before any resolver runs, an optional
+ * per-user rate limit, then Apollo.
  */
 export function graphqlEndpoint<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
@@ -32,28 +76,26 @@ export function graphqlEndpoint<Context extends BaseContext>(
     logger: Logger;
     verifier: TokenVerifier;
     createContext: (request: AuthenticatedRequest) => Context;
+    rateLimitPerMinute?: number;
   },
 ): RequestHandler[] {
   return [
     pinoHttp({ logger: options.logger, genReqId: assignRequestId }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    authenticate(options.verifier),
+    ...(options.rateLimitPerMinute ? [perUserRateLimit(options.rateLimitPerMinute)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          const authorization = req.headers.authorization ?? '';
-          const principal = await options.verifier.verify(bearerToken(authorization || undefined));
-          return options.createContext({
-            principal,
-            authorization,
-            requestId: String(req.id),
-            logger: req.log,
-          });
-        } catch (error) {
-          if (!(error instanceof AuthenticationError)) throw error;
-          throw new GraphQLError(error.message, {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+      context: async ({ req, res }) => {
+        const { principal, authorization } = res.locals as Locals;
+        if (!principal || authorization === undefined) {
+          throw new AuthenticationError('The request was not authenticated.');
         }
+        return options.createContext({
+          principal,
+          authorization,
+          requestId: String(req.id),
+          logger: req.log,
+        });
       },
     }),
   ];

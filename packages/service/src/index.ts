@@ -2,4 +2,6 @@ export { createLogger, type Logger } from './logger';
 export { runUntilSignalled } from './run-until-signalled';
 export { assignRequestId } from './request-id';
 export { listen } from './listen';
-export { graphqlEndpoint, type AuthenticatedRequest } from './graphql-endpoint';
+export { graphqlEndpoint, GRAPHQL_BODY_LIMIT, type AuthenticatedRequest } from './graphql-endpoint';
+export { apolloHardening, OPERATION_LIMITS } from './hardening';
+export { directoryOrganisationCodes } from './directory-organisations';

@@ -3,9 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createTokenVerifier } from '@lagesbild/auth';
+import { createTokenVerifier, organisationRegistry } from '@lagesbild/auth';
 import { generateMigration, openDatabase } from '@lagesbild/db';
-import { createLogger, runUntilSignalled, type Logger } from '@lagesbild/service';
+import {
+  createLogger,
+  directoryOrganisationCodes,
+  runUntilSignalled,
+  type Logger,
+} from '@lagesbild/service';
 import { subgraphSdlPath, type SubgraphName } from '@lagesbild/supergraph';
 import {
   loadSubgraphConfig,
@@ -25,6 +30,8 @@ export interface SubgraphApp<Services, Context extends SubgraphContext> {
   seedDemoData(dataSource: DataSource): Promise<boolean>;
   createServices(dataSource: DataSource, config: SubgraphConfig): Services;
   createContext(base: SubgraphContext, services: Services): Context;
+  /** The council's organisation codes, for refusing tokens that name others; by default asked of the directory. */
+  organisationCodes?(dataSource: DataSource): Promise<Set<string>>;
 }
 
 type AnyApp = SubgraphApp<unknown, SubgraphContext>;
@@ -52,7 +59,14 @@ export async function startSubgraph<Services, Context extends SubgraphContext>(
     name: app.name,
     schema: await app.buildSchema(),
     dataSource,
-    verifier: createTokenVerifier(config.auth),
+    verifier: createTokenVerifier({
+      ...config.auth,
+      isKnownOrganisation: organisationRegistry(
+        app.organisationCodes
+          ? () => app.organisationCodes?.(dataSource) ?? Promise.resolve(new Set())
+          : directoryOrganisationCodes(config.subgraphUrls.directory),
+      ),
+    }),
     logger,
     host: config.host,
     port: config.port,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   databaseUrl,
   logLevel,
+  oidcClaimFields,
+  oidcClaims,
   parseConfig,
   port,
   requiredString,
@@ -21,6 +23,7 @@ function schema(prefix: string, defaultPort: number) {
       ),
       OIDC_AUDIENCE: z.string().min(1).default('lagesbild'),
       OIDC_JWKS_URL: requiredUrl("is required: the URL of the issuer's public keys (JWKS)"),
+      ...oidcClaimFields,
       LOG_LEVEL: logLevel(),
       ...subgraphUrlFields,
       DEMO_DATA: z
@@ -37,6 +40,7 @@ function schema(prefix: string, defaultPort: number) {
         issuer: env.OIDC_ISSUER,
         audience: env.OIDC_AUDIENCE,
         jwks: new URL(env.OIDC_JWKS_URL),
+        claims: oidcClaims(env),
       },
       logLevel: env.LOG_LEVEL,
       demoData: env.DEMO_DATA,

@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { TokenVerifier } from '@lagesbild/auth';
 import { databaseStatus } from '@lagesbild/db';
 import { formatError } from './format-error';
-import { graphqlEndpoint, listen, type Logger } from '@lagesbild/service';
+import { apolloHardening, graphqlEndpoint, listen, type Logger } from '@lagesbild/service';
 import type { SubgraphContext } from './subgraph-context';
 
 export interface SubgraphServerOptions<Context extends SubgraphContext> {
@@ -56,16 +56,17 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database });
   });
 
+  const hardening = apolloHardening<Context>(options.production);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: false,
+    ...hardening,
     formatError: (formatted, error) =>
       formatError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected error')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...hardening.plugins,
     ],
   });
   await apollo.start();

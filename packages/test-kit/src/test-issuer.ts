@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { JWTPayload } from 'jose';
 import { createDemoIssuer, type Principal } from '@lagesbild/auth';
 
 export interface TestIssuer {
@@ -8,6 +9,8 @@ export interface TestIssuer {
   /** The JWKS, served over real HTTP like an OpenID Connect provider's. */
   jwksUrl: URL;
   tokenFor(principal: Principal, lifetimeSeconds?: number): Promise<string>;
+  /** Any claims, for tokens shaped as other identity providers shape them. */
+  tokenWith(claims: JWTPayload, lifetimeSeconds?: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -25,6 +28,7 @@ export async function startTestIssuer(): Promise<TestIssuer> {
     audience: issuer.audience,
     jwksUrl: new URL(`http://127.0.0.1:${port}/.well-known/jwks.json`),
     tokenFor: (principal, lifetimeSeconds) => issuer.sign(principal, lifetimeSeconds),
+    tokenWith: (claims, lifetimeSeconds) => issuer.signClaims(claims, lifetimeSeconds),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
