@@ -33,6 +33,27 @@ function refuse(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
+  return false;
+}
+
+/** No text may carry a NUL character: PostgreSQL cannot store one, and no user means one. */
+const refuseNulCharacters: RequestHandler = (req, res, next) => {
+  if (containsNul(req.body)) {
+    refuse(
+      res,
+      400,
+      'BAD_USER_INPUT',
+      'The request contains a NUL character (\\u0000); remove it.',
+    );
+    return;
+  }
+  next();
+};
+
 /** Verifies the bearer token before anything else; without a valid one: HTTP 401, no data. */
 function authenticate(verifier: TokenVerifier): RequestHandler {
   return (req, res, next) => {
@@ -82,6 +103,7 @@ export function graphqlEndpoint<Context extends BaseContext>(
   return [
     pinoHttp({ logger: options.logger, genReqId: assignRequestId }),
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    refuseNulCharacters,
     authenticate(options.verifier),
     ...(options.rateLimitPerMinute ? [perUserRateLimit(options.rateLimitPerMinute)] : []),
     expressMiddleware(apollo, {

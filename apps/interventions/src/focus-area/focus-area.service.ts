@@ -4,6 +4,7 @@ import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { recordChange } from '../change-log/change-log';
 import {
   checkDate,
+  checkId,
   checkKnown,
   checkNoDuplicates,
   checkPeriodOrder,
@@ -72,6 +73,7 @@ export class FocusAreaService {
       // One prioritisation at a time, so two orders never interleave.
       await manager.query('LOCK TABLE interventions.focus_area IN SHARE ROW EXCLUSIVE MODE');
       const all = await manager.find(FocusArea);
+      order.forEach((id) => checkId('order', id));
       checkNoDuplicates('order', order);
       const known = new Map(all.map((f) => [f.id, f]));
       checkKnown('order', order, known, 'focus area');

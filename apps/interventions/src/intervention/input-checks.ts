@@ -1,5 +1,8 @@
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 
+/** Quotes what the caller sent, cut short: error messages never echo a huge input back. */
+const quoted = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+
 /** A real calendar date written as YYYY-MM-DD. */
 export function checkDate(field: string, value: string): string {
   const date = new Date(`${value}T00:00:00Z`);
@@ -10,13 +13,13 @@ export function checkDate(field: string, value: string): string {
   ) {
     throw new InvalidInputError(
       field,
-      `${field} "${value}" is not a date: write it as 2026-03-31.`,
+      `${field} ${quoted(value)} is not a date: write it as 2026-03-31.`,
     );
   }
   return value;
 }
 
-/** Trimmed text that is not empty and not too long. */
+/** Trimmed plain text (no markup, no control characters) that is not empty and not too long. */
 export function checkText(
   field: string,
   value: string,
@@ -24,13 +27,24 @@ export function checkText(
   required = true,
 ): string {
   const text = value.trim();
-  if (required && text.length === 0)
+  if (required && text.length === 0) {
     throw new InvalidInputError(field, `${field} must not be empty.`);
+  }
   if (text.length > maxLength) {
     throw new InvalidInputError(
       field,
       `${field} is ${text.length} characters; at most ${maxLength} are allowed.`,
     );
+  }
+  if (/<\s*[a-zA-Z!/?]/.test(text)) {
+    throw new InvalidInputError(
+      field,
+      `${field} must be plain text, without markup such as "<…>".`,
+    );
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) {
+    throw new InvalidInputError(field, `${field} contains control characters.`);
   }
   return text;
 }
@@ -55,13 +69,13 @@ export function checkHalfYear(field: string, value: string | null | undefined): 
   if (!/^\d{4}-H[12]$/.test(value)) {
     throw new InvalidInputError(
       field,
-      `${field} "${value}" is not a half-year: write it as 2026-H1 or 2026-H2.`,
+      `${field} ${quoted(value)} is not a half-year: write it as 2026-H1 or 2026-H2.`,
     );
   }
   return value;
 }
 
-/** Every value must be known; names the first that is not, and what is known. */
+/** Every value must be known; names the first few that are not, and what is known. */
 export function checkKnown(
   field: string,
   values: string[],
@@ -69,21 +83,31 @@ export function checkKnown(
   what: string,
 ) {
   const unknown = values.filter((value) => !known.has(value));
-  if (unknown.length > 0) {
-    throw new InvalidInputError(
-      field,
-      `Unknown ${what} ${unknown.map((u) => `"${u}"`).join(', ')}.${known.size <= 20 ? ` Known: ${[...known.keys()].join(', ')}.` : ''}`,
-    );
-  }
+  if (unknown.length === 0) return;
+  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+  const list = known.size <= 20 ? ` Known: ${[...known.keys()].join(', ')}.` : '';
+  throw new InvalidInputError(
+    field,
+    `Unknown ${what} ${unknown.slice(0, 5).map(quoted).join(', ')}${more}.${list}`,
+  );
 }
 
 export function checkNoDuplicates(field: string, values: string[]) {
   const seen = new Set<string>();
   for (const value of values) {
-    if (seen.has(value))
-      throw new InvalidInputError(field, `"${value}" is listed twice in ${field}.`);
+    if (seen.has(value)) {
+      throw new InvalidInputError(field, `${quoted(value)} is listed twice in ${field}.`);
+    }
     seen.add(value);
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id this API gave out (a UUID); anything else is refused before it reaches the database. */
+export function checkId(field: string, value: string): string {
+  if (!UUID.test(value)) throw new InvalidInputError(field, `${quoted(value)} is not an id.`);
+  return value;
 }
 
 /** Today's date (ISO), the reference for overdue milestones. */

@@ -10,6 +10,7 @@ import { ProgressReport } from '../progress-report/progress-report.entity';
 import type { ReferenceData } from '../reference-data/reference-data';
 import {
   checkDate,
+  checkId,
   checkHalfYear,
   checkKnown,
   checkNoDuplicates,
@@ -231,6 +232,7 @@ export class InterventionCommandService {
     doneDate: string | null | undefined,
     principal: Principal,
   ): Promise<Intervention> {
+    checkId('milestoneId', milestoneId);
     const done = doneDate ? checkDate('doneDate', doneDate) : today();
     const milestone = await this.dataSource.getRepository(Milestone).findOneBy({ id: milestoneId });
     if (!milestone)
@@ -308,6 +310,7 @@ export class InterventionCommandService {
       log: { action: string; before?: Record<string, unknown>; after?: Record<string, unknown> };
     }>,
   ): Promise<Intervention> {
+    checkId('id', id);
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(Intervention, { id });
       if (!current) throw new NotFoundError(`No intervention has the id "${id}".`, { id });
@@ -337,6 +340,7 @@ export class InterventionCommandService {
   }
 
   private async focusArea(manager: EntityManager, id: string): Promise<FocusArea> {
+    checkId('focusAreaId', id);
     const found = await manager.findOneBy(FocusArea, { id });
     if (!found) throw new InvalidInputError('focusAreaId', `No focus area has the id "${id}".`);
     return found;

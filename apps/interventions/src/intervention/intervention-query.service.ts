@@ -5,7 +5,7 @@ import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { Milestone } from '../milestone/milestone.entity';
 import { ProgressReport } from '../progress-report/progress-report.entity';
-import { today } from './input-checks';
+import { checkId, today } from './input-checks';
 import { decodeCursor, encodeCursor } from './intervention-cursor';
 import { Intervention } from './intervention.entity';
 import type { InterventionConnection, InterventionFilter } from './intervention.types';
@@ -21,6 +21,7 @@ export class InterventionQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async findById(id: string): Promise<Intervention> {
+    checkId('id', id);
     const found = await this.dataSource.getRepository(Intervention).findOneBy({ id });
     if (!found) throw new NotFoundError(`No intervention has the id "${id}".`, { id });
     return found;
@@ -80,6 +81,7 @@ export class InterventionQueryService {
       query.andWhere(':district = ANY(i."districtCodes")', { district: filter.district });
     }
     if (filter.focusArea) {
+      checkId('focusArea', filter.focusArea);
       query.andWhere('i."focusAreaId" = :focusArea', { focusArea: filter.focusArea });
     }
     if (filter.citizenPromise !== null && filter.citizenPromise !== undefined) {

@@ -1,0 +1,85 @@
+import { DEMO_USERS } from '@lagesbild/demo-data';
+import { freePort, startStack, type Stack } from '@lagesbild/launcher';
+import {
+  postGraphQL,
+  startTestDatabase,
+  startTestIssuer,
+  type GraphQLResponse,
+  type TestDatabase,
+  type TestIssuer,
+} from '@lagesbild/test-kit';
+
+export interface ProductionFixture {
+  stack: Stack;
+  issuer: TestIssuer;
+  databaseUrl: string;
+  /** A token for a demo user, signed by the OpenID Connect test issuer. */
+  tokenFor(username: string, lifetimeSeconds?: number): Promise<string>;
+  graphql<Data = Record<string, unknown>>(
+    token: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole product in production mode (NODE_ENV=production) with OpenID Connect: the services
+ * verify tokens against a real local issuer whose keys are served over HTTP. The demo data is
+ * seeded so there is something to protect.
+ */
+export async function startProductionFixture(
+  extraEnv: Record<string, string> = {},
+): Promise<ProductionFixture> {
+  const issuer = await startTestIssuer();
+  const database: TestDatabase | undefined = process.env.TEST_DATABASE_URL
+    ? await startTestDatabase()
+    : undefined;
+  const log: string[] = [];
+  const stack = await startStack({
+    ports: {
+      gateway: await freePort(),
+      dashboard: 0,
+      subgraphs: {
+        directory: await freePort(),
+        situation: await freePort(),
+        interventions: await freePort(),
+      },
+    },
+    databaseUrl: database?.url,
+    demoData: true,
+    dashboard: false,
+    logLevel: 'warn',
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_AUDIENCE: issuer.audience,
+      OIDC_JWKS_URL: issuer.jwksUrl.toString(),
+      ...extraEnv,
+    },
+    log: (service, line) => log.push(`${service}: ${line}`),
+  }).catch((error: unknown) => {
+    console.error(log.join('\n'));
+    throw error;
+  });
+  return {
+    stack,
+    issuer,
+    databaseUrl: stack.databaseUrl,
+    tokenFor(username, lifetimeSeconds) {
+      const user = DEMO_USERS.find((u) => u.username === username);
+      if (!user) throw new Error(`No demo user ${username}`);
+      return issuer.tokenFor(
+        { username, name: user.name, roles: user.accessRoles, organisation: user.organisation },
+        lifetimeSeconds,
+      );
+    },
+    graphql: (token, query, variables) =>
+      postGraphQL(stack.gatewayUrl, query, { token, variables }),
+    async stop() {
+      await stack.stop();
+      await Promise.all([issuer.stop(), database?.stop()]);
+    },
+  };
+}
