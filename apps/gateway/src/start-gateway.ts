@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -15,6 +15,7 @@ import helmet from 'helmet';
 import {
   apolloHardening,
   createLogger,
+  createMetrics,
   directoryOrganisationCodes,
   graphqlEndpoint,
   listen,
@@ -24,6 +25,7 @@ import {
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import type { GatewayConfig } from './config';
 import { demoAuthRoutes } from './demo-auth';
+import { SubgraphDataSource } from './subgraph-data-source';
 
 export type GatewayContext = AuthenticatedRequest;
 
@@ -32,17 +34,6 @@ export interface GatewayServer {
   url: string;
   logger: Logger;
   stop(): Promise<void>;
-}
-
-/** Forwards the caller's token and the request id; each subgraph verifies the token again. */
-class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-  }
 }
 
 /**
@@ -72,7 +63,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
-      new AuthenticatedDataSource({
+      new SubgraphDataSource(name, {
         url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']],
         fetcher: (url, init) =>
           fetch(url, {
@@ -83,22 +74,30 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   });
 
   const hardening = apolloHardening<GatewayContext>(config.production);
+  const metrics = createMetrics('gateway');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardening,
+    // runUntilSignalled owns SIGTERM and SIGINT: one orderly stop, not two.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...hardening.plugins,
+      metrics.plugin<GatewayContext>(),
     ],
   });
   await apollo.start();
 
+  let stopping = false;
+  app.get('/metrics', metrics.handler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/readyz', (_req, res) => {
-    res.json({ status: 'ready', supergraph: 'loaded' });
+    // Apollo has loaded the committed supergraph by now; while stopping, take no new work.
+    if (stopping) res.status(503).json({ status: 'stopping' });
+    else res.json({ status: 'ready', supergraph: 'loaded' });
   });
 
   app.use(
@@ -114,5 +113,12 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   const port = await listen(httpServer, config.port, config.host);
   const url = `http://${config.host}:${port}`;
   logger.info({ url: `${url}/graphql`, auth: config.auth.mode }, 'gateway ready');
-  return { url, logger, stop: () => apollo.stop() };
+  return {
+    url,
+    logger,
+    stop: async () => {
+      stopping = true;
+      await apollo.stop();
+    },
+  };
 }

@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@lagesbild/subgraph-kit';
+import type { FollowUpIndicator } from './follow-up/follow-up-indicator';
+import { FollowUpProgressService } from './follow-up/follow-up-progress.service';
+import type { FollowUpRequest } from './follow-up/follow-up-request';
 import { ImportService } from './import/import.service';
 import type { Indicator } from './indicator/indicator.entity';
 import { IndicatorService } from './indicator/indicator.service';
@@ -13,6 +16,7 @@ export interface SituationServices {
   pictures: SituationPictureService;
   series: SeriesService;
   imports: ImportService;
+  followUps: FollowUpProgressService;
 }
 
 /** What the situation subgraph's resolvers receive. */
@@ -22,6 +26,8 @@ export interface SituationContext extends SubgraphContext {
     indicatorByKey: DataLoader<string, Indicator | null>;
     /** One situation picture per period asked for in a request, shared by every field that needs it. */
     picture: DataLoader<string, SituationPicture>;
+    /** Every follow-up indicator the gateway asks about in a request, computed in one batch. */
+    followUpProgress: DataLoader<FollowUpRequest, FollowUpIndicator, string>;
   };
 }
 
@@ -31,6 +37,7 @@ export function createSituationServices(dataSource: DataSource): SituationServic
     pictures: new SituationPictureService(dataSource),
     series: new SeriesService(dataSource),
     imports: new ImportService(dataSource),
+    followUps: new FollowUpProgressService(dataSource),
   };
 }
 
@@ -51,6 +58,9 @@ export function createSituationContext(
           Promise.all(periods.map((period) => services.pictures.picture(period || null))),
         { batch: false },
       ),
+      followUpProgress: new DataLoader((requests) => services.followUps.progress(requests), {
+        cacheKeyFn: (request) => JSON.stringify(request),
+      }),
     },
   };
 }

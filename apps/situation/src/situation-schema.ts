@@ -3,6 +3,8 @@ import { buildSubgraphSchema } from '@lagesbild/subgraph-kit';
 import { District } from './district/district';
 import { resolveDistrictReference } from './district/district.reference';
 import { DistrictSituationResolver } from './district/district.resolver';
+import { resolveFollowUpReference } from './follow-up/follow-up.reference';
+import { FollowUpIndicator } from './follow-up/follow-up-indicator';
 import { ImportResolver } from './import/import.resolver';
 import { resolveIndicatorReference } from './indicator/indicator.reference';
 import { IndicatorResolver } from './indicator/indicator.resolver';
@@ -19,10 +21,11 @@ export function buildSituationSchema(): Promise<GraphQLSchema> {
       DistrictSituationResolver,
       ImportResolver,
     ],
-    orphanedTypes: [District],
+    orphanedTypes: [District, FollowUpIndicator],
     referenceResolvers: {
       Indicator: { __resolveReference: resolveIndicatorReference },
       District: { __resolveReference: resolveDistrictReference },
+      FollowUpIndicator: { __resolveReference: resolveFollowUpReference },
     },
   });
 }

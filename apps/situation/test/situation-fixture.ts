@@ -61,6 +61,14 @@ const TEST_INDICATORS: Partial<Indicator>[] = [
     direction: IndicatorDirection.HIGHER_IS_BETTER,
     normalisation: Normalisation.SHARE,
   },
+  {
+    key: 'insecurity_z',
+    name: 'Otrygghet Z',
+    category: IndicatorCategory.PERCEIVED_SAFETY,
+    frequency: IndicatorFrequency.YEAR,
+    direction: IndicatorDirection.HIGHER_IS_WORSE,
+    normalisation: Normalisation.AS_IS,
+  },
 ];
 
 export interface SituationFixture {

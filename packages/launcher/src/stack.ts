@@ -34,7 +34,23 @@ export interface Stack {
   subgraphUrls: Record<string, string>;
   databaseUrl: string;
   embedded: boolean;
+  /** The running process of a service (`gateway`, a subgraph's name, or `dashboard`). */
+  process(name: string): ServiceProcess;
+  /** Starts a service again, as it was started, once it has stopped; resolves when it is ready. */
+  restart(name: string): Promise<void>;
+  /** Stops the embedded database (the services keep running) and starts it again on the same port. */
+  stopDatabase(): Promise<void>;
+  startDatabase(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** How to start one service, kept so that it can be started again. */
+interface ServiceSpec {
+  name: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  readyUrl: string;
 }
 
 /**
@@ -42,27 +58,43 @@ export interface Stack {
  * the gateway and optionally the dashboard; resolves once each answers its readiness check.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const started: ServiceProcess[] = [];
+  const running = new Map<string, { spec: ServiceSpec; process: ServiceProcess }>();
   let database: EmbeddedDatabase | undefined;
+  let databasePort = 0;
+  const launch = async (spec: ServiceSpec) => {
+    const service = startServiceProcess(spec.name, spec.args, {
+      env: spec.env,
+      cwd: spec.cwd,
+      log: options.log,
+    });
+    running.set(spec.name, { spec, process: service });
+    await waitUntilReady(service, spec.readyUrl);
+  };
   const stop = async () => {
-    for (const service of started.reverse()) await service.stop();
+    for (const { process } of [...running.values()].reverse()) await process.stop();
     await database?.stop();
+    database = undefined;
+  };
+  const startDatabase = async () => {
+    database = await startEmbeddedDatabase({
+      dataDir: options.dataDir,
+      port: databasePort,
+      maxConnections: 100,
+    });
+    databasePort = Number(new URL(database.url).port);
   };
 
   try {
-    if (!options.databaseUrl) {
-      database = await startEmbeddedDatabase({ dataDir: options.dataDir, maxConnections: 100 });
-    }
+    if (!options.databaseUrl) await startDatabase();
     const databaseUrl = options.databaseUrl ?? database?.url ?? '';
     const gatewayBase = `http://127.0.0.1:${options.ports.gateway}`;
-    const demoIdentity = !options.env.OIDC_ISSUER;
-    const identityEnv = demoIdentity
-      ? {
+    const identityEnv = options.env.OIDC_ISSUER
+      ? {}
+      : {
           OIDC_ISSUER: 'urn:lagesbild:demo',
           OIDC_AUDIENCE: 'lagesbild',
           OIDC_JWKS_URL: `${gatewayBase}/auth/jwks.json`,
-        }
-      : {};
+        };
 
     const subgraphUrls: Record<string, string> = {};
     for (const { name } of SUBGRAPHS) {
@@ -75,42 +107,37 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
     );
     await Promise.all(
-      SUBGRAPHS.map(async ({ name }) => {
-        const port = options.ports.subgraphs[name];
-        const service = startServiceProcess(
+      SUBGRAPHS.map(({ name }) =>
+        launch({
           name,
-          [path.join(ROOT, 'apps', name, 'dist', 'main.js')],
-          {
-            env: {
-              ...options.env,
-              ...identityEnv,
-              ...subgraphUrlEnv,
-              DATABASE_URL: databaseUrl,
-              PORT: String(port),
-              HOST: '127.0.0.1',
-              DEMO_DATA: String(options.demoData),
-              LOG_LEVEL: options.logLevel,
-            },
-            log: options.log,
+          args: [path.join(ROOT, 'apps', name, 'dist', 'main.js')],
+          env: {
+            ...options.env,
+            ...identityEnv,
+            ...subgraphUrlEnv,
+            DATABASE_URL: databaseUrl,
+            PORT: String(options.ports.subgraphs[name]),
+            HOST: '127.0.0.1',
+            DEMO_DATA: String(options.demoData),
+            LOG_LEVEL: options.logLevel,
           },
-        );
-        started.push(service);
-        await waitUntilReady(service, `http://127.0.0.1:${port}/readyz`);
-      }),
+          readyUrl: (subgraphUrls[name] ?? '').replace(/\/graphql$/, '/readyz'),
+        }),
+      ),
     );
 
-    const gateway = startServiceProcess('gateway', [path.join(ROOT, 'apps/gateway/dist/main.js')], {
+    await launch({
+      name: 'gateway',
+      args: [path.join(ROOT, 'apps/gateway/dist/main.js')],
       env: {
         ...options.env,
+        ...subgraphUrlEnv,
         PORT: String(options.ports.gateway),
         HOST: '127.0.0.1',
         LOG_LEVEL: options.logLevel,
-        ...subgraphUrlEnv,
       },
-      log: options.log,
+      readyUrl: `${gatewayBase}/readyz`,
     });
-    started.push(gateway);
-    await waitUntilReady(gateway, `${gatewayBase}/readyz`);
 
     let dashboardUrl: string | undefined;
     if (options.dashboard) {
@@ -122,26 +149,45 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const vite = path.join(path.dirname(vitePackage), 'bin', 'vite.js');
       // Vite decides its own mode; a NODE_ENV meant for the services (e.g. `test`) must not leak in.
       const { NODE_ENV: _nodeEnv, ...dashboardEnv } = options.env;
-      const dashboard = startServiceProcess(
-        'dashboard',
-        [vite, '--port', String(options.ports.dashboard), '--strictPort', '--host', '127.0.0.1'],
-        {
-          env: { ...dashboardEnv, GATEWAY_URL: gatewayBase },
-          cwd: dashboardDir,
-          log: options.log,
-        },
-      );
-      started.push(dashboard);
+      await launch({
+        name: 'dashboard',
+        args: [
+          vite,
+          '--port',
+          String(options.ports.dashboard),
+          '--strictPort',
+          '--host',
+          '127.0.0.1',
+        ],
+        env: { ...dashboardEnv, GATEWAY_URL: gatewayBase },
+        cwd: dashboardDir,
+        readyUrl: `http://127.0.0.1:${options.ports.dashboard}/`,
+      });
       dashboardUrl = `http://localhost:${options.ports.dashboard}/`;
-      await waitUntilReady(dashboard, `http://127.0.0.1:${options.ports.dashboard}/`);
     }
 
+    const service = (name: string) => {
+      const found = running.get(name);
+      if (!found) throw new Error(`No service is called ${name}.`);
+      return found;
+    };
     return {
       gatewayUrl: `http://localhost:${options.ports.gateway}/graphql`,
       dashboardUrl,
       subgraphUrls,
       databaseUrl,
       embedded: database !== undefined,
+      process: (name) => service(name).process,
+      async restart(name) {
+        const { spec, process } = service(name);
+        await process.exited;
+        await launch(spec);
+      },
+      async stopDatabase() {
+        await database?.stop();
+        database = undefined;
+      },
+      startDatabase,
       stop,
     };
   } catch (error) {

@@ -5,3 +5,4 @@ export { listen } from './listen';
 export { graphqlEndpoint, GRAPHQL_BODY_LIMIT, type AuthenticatedRequest } from './graphql-endpoint';
 export { apolloHardening, OPERATION_LIMITS } from './hardening';
 export { directoryOrganisationCodes } from './directory-organisations';
+export { createMetrics, type ServiceMetrics, type PoolStats } from './metrics';

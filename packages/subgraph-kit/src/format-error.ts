@@ -17,9 +17,33 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
 ]);
 
+/** The database cannot be reached, or went away mid-request: a fault of the moment, not of the input. */
+function databaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    (typeof code === 'string' &&
+      [
+        'ECONNREFUSED',
+        'ECONNRESET',
+        'ETIMEDOUT',
+        '57P01',
+        '57P02',
+        '57P03',
+        '08006',
+        '08001',
+        '08003',
+      ].includes(code)) ||
+    (typeof message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+        message,
+      ))
+  );
+}
+
 /**
  * The one place where errors become GraphQL errors: domain errors keep their message and code,
- * authentication failures become `UNAUTHENTICATED`, and anything unexpected is masked
+ * authentication failures become `UNAUTHENTICATED`, a lost database `SERVICE_UNAVAILABLE`, and anything unexpected is masked
  * (no stack, no SQL) and reported to the log with the request id.
  */
 export function formatError(
@@ -44,6 +68,14 @@ export function formatError(
   }
   if (original instanceof AuthenticationError) {
     return { message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (databaseUnavailable(original)) {
+    report(original);
+    return {
+      message: 'The database is unavailable; try again shortly. Nothing was changed.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {

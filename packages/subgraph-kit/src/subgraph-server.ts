@@ -11,7 +11,14 @@ import type { DataSource } from 'typeorm';
 import type { TokenVerifier } from '@lagesbild/auth';
 import { databaseStatus } from '@lagesbild/db';
 import { formatError } from './format-error';
-import { apolloHardening, graphqlEndpoint, listen, type Logger } from '@lagesbild/service';
+import {
+  apolloHardening,
+  createMetrics,
+  graphqlEndpoint,
+  listen,
+  type Logger,
+  type PoolStats,
+} from '@lagesbild/service';
 import type { SubgraphContext } from './subgraph-context';
 
 export interface SubgraphServerOptions<Context extends SubgraphContext> {
@@ -47,10 +54,21 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
   const httpServer = createServer(app);
   app.disable('x-powered-by');
 
+  const metrics = createMetrics(options.name);
+  // pg's Pool behind TypeORM's postgres driver.
+  metrics.observePool(
+    () => (options.dataSource.driver as unknown as { master?: PoolStats }).master,
+  );
+  let stopping = false;
+  app.get('/metrics', metrics.handler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/readyz', async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     const database = await databaseStatus(options.dataSource);
     const ready = database.reachable && database.migrationsApplied;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database });
@@ -60,6 +78,8 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     ...hardening,
+    // runUntilSignalled owns SIGTERM and SIGINT: one orderly stop, not two.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, (cause) => logger.error({ err: cause }, 'unexpected error')),
     plugins: [
@@ -67,6 +87,7 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...hardening.plugins,
+      metrics.plugin<Context>(),
     ],
   });
   await apollo.start();
@@ -87,6 +108,7 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
   return {
     url,
     async stop() {
+      stopping = true;
       await apollo.stop();
       await options.dataSource.destroy();
     },

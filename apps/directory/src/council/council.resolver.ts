@@ -7,7 +7,10 @@ import { Council } from './council.entity';
 
 @Resolver(() => Council)
 export class CouncilResolver {
-  @Query(() => Council, { description: 'The safety council this installation serves.' })
+  @Query(() => Council, {
+    nullable: true,
+    description: 'The safety council this installation serves.',
+  })
   council(@Ctx() { services }: DirectoryContext): Promise<Council> {
     return services.councils.findCouncil();
   }

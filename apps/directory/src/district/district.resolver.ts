@@ -5,12 +5,15 @@ import { District } from './district.entity';
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => [District], { description: "The municipality's districts, by code." })
+  @Query(() => [District], {
+    nullable: true,
+    description: "The municipality's districts, by code.",
+  })
   districts(@Ctx() { services }: DirectoryContext): Promise<District[]> {
     return services.districts.findAll();
   }
 
-  @Query(() => District)
+  @Query(() => District, { nullable: true })
   district(
     @Arg('code', () => String) code: string,
     @Ctx() { services }: DirectoryContext,

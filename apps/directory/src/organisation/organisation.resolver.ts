@@ -6,13 +6,14 @@ import { Organisation } from './organisation.entity';
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => [Organisation], {
+    nullable: true,
     description: 'The committees and the police area in the council.',
   })
   organisations(@Ctx() { services }: DirectoryContext): Promise<Organisation[]> {
     return services.organisations.findAll();
   }
 
-  @Query(() => Organisation)
+  @Query(() => Organisation, { nullable: true })
   organisation(
     @Arg('code', () => String) code: string,
     @Ctx() { services }: DirectoryContext,

@@ -5,12 +5,18 @@ import { Person } from './person.entity';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { description: 'The signed-in person.' })
+  @Query(() => Person, {
+    nullable: true,
+    description: 'The signed-in person.',
+  })
   me(@Ctx() { principal, services }: DirectoryContext): Promise<Person> {
     return services.people.findByUsername(principal.username);
   }
 
-  @Query(() => [Person], { description: 'Everyone in the directory.' })
+  @Query(() => [Person], {
+    nullable: true,
+    description: 'Everyone in the directory.',
+  })
   people(@Ctx() { services }: DirectoryContext): Promise<Person[]> {
     return services.people.findAll();
   }

@@ -21,12 +21,15 @@ import {
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
-  @Query(() => [ActionPlan], { description: 'Every published action plan, newest first.' })
+  @Query(() => [ActionPlan], {
+    nullable: true,
+    description: 'Every published action plan, newest first.',
+  })
   actionPlans(@Ctx() { actionPlans }: InterventionsContext): Promise<ActionPlan[]> {
     return actionPlans.list();
   }
 
-  @Query(() => ActionPlan)
+  @Query(() => ActionPlan, { nullable: true })
   actionPlan(
     @Arg('version', () => Int) version: number,
     @Ctx() { actionPlans }: InterventionsContext,
@@ -35,6 +38,7 @@ export class ActionPlanResolver {
   }
 
   @Query(() => ActionPlanComparison, {
+    nullable: true,
     description: 'What was added, removed and changed between two versions.',
   })
   compareActionPlans(

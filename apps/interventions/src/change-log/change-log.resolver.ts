@@ -8,6 +8,7 @@ import { ChangeLogFilter, ChangeLogPage } from './change-log.types';
 export class ChangeLogResolver {
   @Authorized('LEADERSHIP', 'ADMIN')
   @Query(() => ChangeLogPage, {
+    nullable: true,
     description: 'Every change, newest first. Leadership and admins only.',
   })
   changeLog(

@@ -18,6 +18,7 @@ import { CreateFocusAreaInput } from './focus-area.types';
 @Resolver(() => FocusArea)
 export class FocusAreaResolver {
   @Query(() => [FocusArea], {
+    nullable: true,
     description: 'The council’s prioritised problems, most important first.',
   })
   focusAreas(@Ctx() { focusAreas }: InterventionsContext): Promise<FocusArea[]> {

@@ -37,6 +37,7 @@ import {
 @Resolver(() => Intervention)
 export class InterventionResolver {
   @Query(() => InterventionConnection, {
+    nullable: true,
     description: 'Interventions matching the filter, a page at a time.',
   })
   interventions(
@@ -48,7 +49,7 @@ export class InterventionResolver {
     return queries.list(filter ?? {}, first, after);
   }
 
-  @Query(() => Intervention)
+  @Query(() => Intervention, { nullable: true })
   intervention(
     @Arg('id', () => ID) id: string,
     @Ctx() { queries }: InterventionsContext,
@@ -57,6 +58,7 @@ export class InterventionResolver {
   }
 
   @Query(() => [Intervention], {
+    nullable: true,
     description:
       "What the signed-in person's organisation owns or co-owns, overdue milestones first.",
   })

@@ -5,6 +5,7 @@ import { KpiSummary } from './kpi-summary.types';
 @Resolver()
 export class KpiSummaryResolver {
   @Query(() => KpiSummary, {
+    nullable: true,
     description:
       'Interventions by status and owner, overdue milestones, share on track, follow-up indicators.',
   })

@@ -52,19 +52,21 @@ function rateOf(
 }
 
 /** The count that could identify people: events for a per-1 000 rate, else the numerator if given. */
-function disclosureCount(rule: IndicatorRule, row: ObservationRow): number | null {
+export function disclosureCount(rule: IndicatorRule, row: ObservationRow): number | null {
   return rule.normalisation === Normalisation.PER_1000_INHABITANTS ? row.value : row.numerator;
 }
 
 /**
- * The municipal figure from the districts: for counts, all events over all inhabitants;
- * for shares, all numerators over all denominators where every district gives them;
- * otherwise the population-weighted mean. Never an average of rates.
+ * One figure pooled over district-period cells, as the municipal figure pools a period's
+ * districts: for counts, all events over all inhabitants (so per 1 000 inhabitants and period
+ * when several periods are pooled); for shares, all numerators over all denominators where every
+ * cell gives them; otherwise the mean weighted by denominator or population. Never a mean of rates.
+ * `populationOf` gives the inhabitants behind a cell in its own period's year.
  */
-function municipalFigure(
+export function pooledFigure(
   rule: IndicatorRule,
   rows: ObservationRow[],
-  populationOf: (district: string) => number | null,
+  populationOf: (row: ObservationRow) => number | null,
 ): number | null {
   if (rows.length === 0) return null;
   if (rule.additive) return rows.reduce((sum, r) => sum + r.value, 0);
@@ -72,17 +74,14 @@ function municipalFigure(
     let events = 0;
     let people = 0;
     for (const row of rows) {
-      const population = populationOf(row.districtCode);
+      const population = populationOf(row);
       if (!population) continue;
       events += row.value;
       people += population;
     }
     return people > 0 ? (events / people) * 1000 : null;
   }
-  if (
-    rule.normalisation === Normalisation.SHARE &&
-    rows.every((r) => r.numerator !== null && r.denominator)
-  ) {
+  if (hasNumerators(rule, rows)) {
     const numerator = rows.reduce((sum, r) => sum + (r.numerator ?? 0), 0);
     const denominator = rows.reduce((sum, r) => sum + (r.denominator ?? 0), 0);
     return denominator > 0 ? (numerator / denominator) * 100 : null;
@@ -90,11 +89,19 @@ function municipalFigure(
   let weighted = 0;
   let weights = 0;
   for (const row of rows) {
-    const weight = row.denominator ?? populationOf(row.districtCode) ?? 0;
+    const weight = row.denominator ?? populationOf(row) ?? 0;
     weighted += row.value * weight;
     weights += weight;
   }
   return weights > 0 ? weighted / weights : null;
+}
+
+/** Whether a share is pooled from numerators and denominators: every cell must give them. */
+export function hasNumerators(rule: IndicatorRule, rows: ObservationRow[]): boolean {
+  return (
+    rule.normalisation === Normalisation.SHARE &&
+    rows.every((r) => r.numerator !== null && r.denominator)
+  );
 }
 
 /**
@@ -127,7 +134,9 @@ export function computePeriodFigures(
   }
   return {
     districts,
-    municipal: municipalSuppressed ? null : municipalFigure(rule, rows, populationOf),
+    municipal: municipalSuppressed
+      ? null
+      : pooledFigure(rule, rows, (row) => populationOf(row.districtCode)),
     municipalSuppressed,
   };
 }

@@ -19,7 +19,10 @@ export class ImportResolver {
     return services.imports.importFile(format, content, { dryRun, importedBy: principal.username });
   }
 
-  @Query(() => [DataImport], { description: 'The latest imports, newest first.' })
+  @Query(() => [DataImport], {
+    nullable: true,
+    description: 'The latest imports, newest first.',
+  })
   dataImports(
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() { services }: SituationContext,

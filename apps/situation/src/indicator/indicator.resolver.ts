@@ -5,12 +5,15 @@ import { Indicator } from './indicator.entity';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @Query(() => [Indicator], { description: 'Every indicator of the situation picture.' })
+  @Query(() => [Indicator], {
+    nullable: true,
+    description: 'Every indicator of the situation picture.',
+  })
   indicators(@Ctx() { services }: SituationContext): Promise<Indicator[]> {
     return services.indicators.findAll();
   }
 
-  @Query(() => Indicator)
+  @Query(() => Indicator, { nullable: true })
   indicator(
     @Arg('key', () => String) key: string,
     @Ctx() { services }: SituationContext,

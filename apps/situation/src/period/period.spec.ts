@@ -44,4 +44,11 @@ describe('Period', () => {
     expect(Period.parse('2026-Q2').latestOf('MONTH').toString()).toBe('2026-06');
     expect(Period.parse('2026').latestOf('QUARTER').toString()).toBe('2026-Q4');
   });
+
+  it('finds the period that contains a date', () => {
+    expect(Period.containing('MONTH', '2024-09-01').toString()).toBe('2024-09');
+    expect(Period.containing('QUARTER', '2024-09-30').toString()).toBe('2024-Q3');
+    expect(Period.containing('QUARTER', '2024-10-01').toString()).toBe('2024-Q4');
+    expect(Period.containing('YEAR', '2024-12-31').toString()).toBe('2024');
+  });
 });

@@ -39,6 +39,15 @@ export class Period {
     );
   }
 
+  /** The period of `frequency` that contains an ISO date (`2024-09-01`). */
+  static containing(frequency: Frequency, isoDate: string): Period {
+    const year = Number(isoDate.slice(0, 4));
+    const month = Number(isoDate.slice(5, 7));
+    if (frequency === 'MONTH') return new Period('MONTH', year, month);
+    if (frequency === 'QUARTER') return new Period('QUARTER', year, Math.ceil(month / 3));
+    return new Period('YEAR', year, 1);
+  }
+
   /** Consecutive numbering within a frequency: one apart for adjacent periods. */
   get index(): number {
     return this.year * PERIODS_PER_YEAR[this.frequency] + (this.position - 1);

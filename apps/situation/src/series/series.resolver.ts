@@ -5,6 +5,7 @@ import { Series } from './series.types';
 @Resolver()
 export class SeriesResolver {
   @Query(() => Series, {
+    nullable: true,
     description: 'An indicator over time per district, with the municipal series.',
   })
   series(

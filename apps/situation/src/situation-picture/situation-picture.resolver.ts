@@ -5,6 +5,7 @@ import { SituationPicture } from './situation-picture.types';
 @Resolver()
 export class SituationPictureResolver {
   @Query(() => SituationPicture, {
+    nullable: true,
     description:
       'Every district × indicator for a period (default: each indicator’s latest final period), with municipal figures, changes, trends and disclosure control.',
   })

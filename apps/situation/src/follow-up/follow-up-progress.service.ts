@@ -1,0 +1,129 @@
+import type { DataSource } from 'typeorm';
+import { InvalidInputError } from '@lagesbild/subgraph-kit';
+import { ruleOf } from '../figures/indicator-series';
+import { PopulationLookup } from '../figures/population-lookup';
+import type { Indicator } from '../indicator/indicator.entity';
+import { IndicatorService } from '../indicator/indicator.service';
+import { ObservationService, type ObservationWindow } from '../observation/observation.service';
+import { Period } from '../period/period';
+import { IndicatorCells } from './area-pool';
+import { assessFollowUp } from './follow-up-assessment';
+import type { FollowUpIndicator } from './follow-up-indicator';
+import type { FollowUpRequest } from './follow-up-request';
+import { baselineWindow, yearEndingWith, type PeriodWindow } from './follow-up-windows';
+
+/** A request checked against the data, with the windows it needs. */
+interface FollowUpPlan {
+  request: FollowUpRequest;
+  indicator: Indicator;
+  targetDistricts: string[];
+  restDistricts: string[];
+  latestFinal: Period | null;
+  windows: PeriodWindow[];
+}
+
+/**
+ * Computes the progress of any number of follow-up indicators in a fixed number of SQL
+ * statements: the indicator catalogue, the latest final periods and the populations, and every
+ * observation in every window needed, read in one set-based statement.
+ */
+export class FollowUpProgressService {
+  private readonly indicators: IndicatorService;
+  private readonly observations: ObservationService;
+
+  constructor(dataSource: DataSource) {
+    this.indicators = new IndicatorService(dataSource);
+    this.observations = new ObservationService(dataSource);
+  }
+
+  /** One answer per request, in order: the follow-up with its progress, or what is wrong with it. */
+  async progress(requests: readonly FollowUpRequest[]): Promise<(FollowUpIndicator | Error)[]> {
+    const catalogue = await this.indicators.findAll();
+    const byKey = new Map(catalogue.map((indicator) => [indicator.key, indicator]));
+    const known = [...new Set(requests.flatMap((r) => byKey.get(r.indicatorKey)?.id ?? []))];
+    if (known.length === 0) {
+      return requests.map((request) => unknownIndicator(request, catalogue));
+    }
+    const [latest, populationRows] = await Promise.all([
+      this.observations.latestFinalPeriods(known),
+      this.observations.populations(),
+    ]);
+    const populations = new PopulationLookup(populationRows);
+    const plans = requests.map((request) => {
+      const indicator = byKey.get(request.indicatorKey);
+      if (!indicator) return unknownIndicator(request, catalogue);
+      const latestFinal = latest.get(indicator.id);
+      return plan(request, indicator, populations, latestFinal ? Period.parse(latestFinal) : null);
+    });
+
+    const windows = new Map<string, ObservationWindow>();
+    for (const entry of plans) {
+      if (entry instanceof Error) continue;
+      for (const window of entry.windows) {
+        const read = {
+          indicatorId: entry.indicator.id,
+          from: window.first.start,
+          to: window.last.start,
+        };
+        windows.set(`${read.indicatorId}|${read.from}|${read.to}`, read);
+      }
+    }
+    const rows = windows.size > 0 ? await this.observations.inWindows([...windows.values()]) : [];
+    const cells = new Map<string, IndicatorCells>();
+    const cellsOf = (indicator: Indicator): IndicatorCells => {
+      const cached = cells.get(indicator.id);
+      if (cached) return cached;
+      const own = rows.filter((row) => row.indicatorId === indicator.id);
+      const created = new IndicatorCells(ruleOf(indicator), own, populations);
+      cells.set(indicator.id, created);
+      return created;
+    };
+
+    return plans.map((entry) =>
+      entry instanceof Error
+        ? entry
+        : {
+            ...entry.request,
+            progress: assessFollowUp({ ...entry, cells: cellsOf(entry.indicator) }),
+          },
+    );
+  }
+}
+
+function unknownIndicator(request: FollowUpRequest, catalogue: Indicator[]): InvalidInputError {
+  return new InvalidInputError(
+    'indicatorKey',
+    `Unknown indicator "${request.indicatorKey}". Known: ${catalogue.map((i) => i.key).join(', ')}.`,
+  );
+}
+
+/**
+ * Checks the districts (each must have a population) and lays out the windows. No districts
+ * means the whole municipality.
+ */
+function plan(
+  request: FollowUpRequest,
+  indicator: Indicator,
+  populations: PopulationLookup,
+  latestFinal: Period | null,
+): FollowUpPlan | InvalidInputError {
+  const unknown = request.districtCodes.filter((code) => !populations.has(code));
+  if (unknown.length > 0) {
+    return new InvalidInputError(
+      'districtCodes',
+      `Unknown district ${unknown.map((c) => `"${c}"`).join(', ')}: no population figures for it.`,
+    );
+  }
+  const all = populations.districts();
+  const targets = new Set(request.districtCodes.length > 0 ? request.districtCodes : all);
+  const windows = [baselineWindow(indicator.frequency, request.startDate)];
+  if (latestFinal) windows.push(yearEndingWith(latestFinal));
+  return {
+    request,
+    indicator,
+    targetDistricts: [...targets].sort(),
+    restDistricts: all.filter((code) => !targets.has(code)),
+    latestFinal,
+    windows,
+  };
+}

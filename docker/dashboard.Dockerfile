@@ -1,0 +1,16 @@
+# The dashboard: built with Vite, served by an unprivileged nginx that also proxies /graphql.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .swcrc ./
+COPY apps ./apps
+COPY packages ./packages
+RUN npm ci --no-audit --no-fund \
+ && npm run compile -w @lagesbild/dashboard \
+ && npm run build -w @lagesbild/dashboard
+
+FROM nginxinc/nginx-unprivileged:1.27-alpine
+COPY docker/nginx/dashboard.conf /etc/nginx/conf.d/default.conf
+COPY docker/nginx/security-headers.conf /etc/nginx/snippets/security-headers.conf
+COPY --from=build /app/apps/dashboard/dist /usr/share/nginx/html
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1

@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { postGraphQL, type GraphQLResponse } from '@lagesbild/test-kit';
+import { freePort, startStack, type Stack } from '../src';
+
+/**
+ * Faults injected into the running product — a subgraph killed, the database stopped, SIGTERM
+ * under load, a slow subgraph — each announced in the output as it is injected.
+ */
+const inject = (fault: string) => console.info(`[fault injected] ${fault}`);
+
+let stack: Stack;
+let dataDir: string;
+const log: string[] = [];
+
+async function token(user: string): Promise<string> {
+  const response = await fetch(stack.gatewayUrl.replace(/graphql$/, 'auth/dev-token'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function ask<Data = Record<string, unknown>>(query: string, user = 'ks.ordforande') {
+  return postGraphQL<Data>(stack.gatewayUrl, query, { token: await token(user) });
+}
+
+async function readiness(name: string): Promise<number> {
+  const url = (stack.subgraphUrls[name] ?? '').replace(/graphql$/, 'readyz');
+  return fetch(url).then(
+    (r) => r.status,
+    () => 0,
+  );
+}
+
+async function eventually(check: () => Promise<boolean>, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`not within ${seconds} s`);
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'lagesbild-faults-'));
+  stack = await startStack({
+    ports: {
+      gateway: await freePort(),
+      dashboard: 0,
+      subgraphs: {
+        directory: await freePort(),
+        situation: await freePort(),
+        interventions: await freePort(),
+      },
+    },
+    dataDir,
+    demoData: true,
+    dashboard: false,
+    logLevel: 'warn',
+    env: { PATH: process.env.PATH },
+    log: (service, line) => log.push(`${service}: ${line}`),
+  });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('resilience', () => {
+  it('keeps answering when the interventions subgraph is killed under load, and recovers when it returns', async () => {
+    const load = Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        ask(i % 2 ? '{ indicators { key } }' : '{ kpiSummary { total } }'),
+      ),
+    );
+    inject('SIGKILL to the interventions subgraph while 30 requests are under way');
+    stack.process('interventions').child.kill('SIGKILL');
+    await stack.process('interventions').exited;
+    const answers = await load;
+    expect(answers.every((a) => a.status < 500)).toBe(true);
+
+    const situation = await ask<{ indicators: { key: string }[] }>('{ indicators { key } }');
+    expect(situation.errors).toBeUndefined();
+    expect(situation.data!.indicators.length).toBeGreaterThan(10);
+
+    const mixed = await ask<{ indicators: unknown[] | null; kpiSummary: unknown }>(
+      '{ indicators { key } kpiSummary { total } }',
+    );
+    expect(mixed.data?.indicators?.length).toBeGreaterThan(10);
+    expect(mixed.data?.kpiSummary ?? null).toBeNull();
+    expect(JSON.stringify(mixed.errors)).toMatch(/interventions/);
+
+    inject('restarting the interventions subgraph; the gateway keeps running');
+    const gatewayPid = stack.process('gateway').child.pid;
+    await stack.restart('interventions');
+    const recovered = await ask<{ kpiSummary: { total: number } }>('{ kpiSummary { total } }');
+    expect(recovered.errors).toBeUndefined();
+    expect(recovered.data!.kpiSummary.total).toBeGreaterThan(20);
+    expect(stack.process('gateway').child.pid).toBe(gatewayPid);
+  });
+
+  it('reports not ready and refuses work while the database is down, then recovers by itself', async () => {
+    const before = await ask<{ focusAreas: unknown[] }>('{ focusAreas { id } }');
+    inject('stopping the database under running services');
+    await stack.stopDatabase();
+    await eventually(async () => (await readiness('directory')) === 503, 15);
+    const read = await ask('{ districts { code } }');
+    expect(read.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(read.errors?.[0]?.message).toMatch(/database is unavailable/i);
+    const write: GraphQLResponse = await ask(
+      'mutation { createFocusArea(input: { title: "Under avbrott", problem: "p", periodStart: "2026-01-01", periodEnd: "2026-12-31" }) { id } }',
+    );
+    expect(write.errors?.length).toBeGreaterThan(0);
+
+    inject('starting the database again');
+    await stack.startDatabase();
+    for (const name of Object.keys(stack.subgraphUrls)) {
+      await eventually(async () => (await readiness(name)) === 200, 30).catch((error: Error) => {
+        throw new Error(`${name} not ready again: ${error.message}\n${log.slice(-20).join('\n')}`);
+      });
+    }
+    const after = await ask<{ focusAreas: unknown[] }>('{ focusAreas { id } }');
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.focusAreas).toHaveLength(before.data!.focusAreas.length);
+  });
+
+  it('finishes in-flight requests when a subgraph or the gateway gets SIGTERM', async () => {
+    for (const name of ['situation', 'gateway']) {
+      const inFlight = Promise.all(
+        Array.from({ length: 5 }, () =>
+          ask('{ situationPicture { cells { rate trend { significant } } } }'),
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      inject(`SIGTERM to the ${name} with 5 situation pictures in flight`);
+      stack.process(name).child.kill('SIGTERM');
+      const answers = await inFlight;
+      for (const answer of answers) {
+        expect(answer.status).toBe(200);
+        expect(answer.errors).toBeUndefined();
+      }
+      expect(await stack.process(name).exited).toBe(0);
+      await stack.restart(name);
+    }
+  });
+});
