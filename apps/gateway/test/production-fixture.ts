@@ -1,5 +1,6 @@
 import { DEMO_USERS } from '@lagesbild/demo-data';
-import { freePort, startStack, type Stack } from '@lagesbild/launcher';
+import { SUBGRAPHS } from '@lagesbild/supergraph';
+import { freeStackPorts, startStack, type Stack } from '@lagesbild/launcher';
 import {
   postGraphQL,
   startTestDatabase,
@@ -37,15 +38,7 @@ export async function startProductionFixture(
     : undefined;
   const log: string[] = [];
   const stack = await startStack({
-    ports: {
-      gateway: await freePort(),
-      dashboard: 0,
-      subgraphs: {
-        directory: await freePort(),
-        situation: await freePort(),
-        interventions: await freePort(),
-      },
-    },
+    ports: await freeStackPorts(SUBGRAPHS.map((s) => s.name)),
     databaseUrl: database?.url,
     demoData: true,
     dashboard: false,

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postGraphQL } from '@lagesbild/test-kit';
+import { demoToken, postGraphQL } from '@lagesbild/test-kit';
 import { loadGatewayConfig } from '../src/config';
 import { startGateway, type GatewayServer } from '../src/start-gateway';
 
@@ -33,12 +33,7 @@ describe('per-user rate limit at the gateway', () => {
   });
 
   const tokenFor = async (user: string) => {
-    const response = await fetch(`${gateway.url}/auth/dev-token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user }),
-    });
-    return ((await response.json()) as { token: string }).token;
+    return demoToken(gateway.url, user);
   };
 
   it('answers 429 to a user past the limit, while others go on', async () => {

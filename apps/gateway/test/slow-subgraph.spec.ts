@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postGraphQL } from '@lagesbild/test-kit';
+import { demoToken, postGraphQL } from '@lagesbild/test-kit';
 import { loadGatewayConfig } from '../src/config';
 import { startGateway, type GatewayServer } from '../src/start-gateway';
 
@@ -35,12 +35,7 @@ describe('a slow subgraph', () => {
     console.info(
       '[fault injected] the situation subgraph answers after 10 s; the gateway waits 1 s',
     );
-    const response = await fetch(`${gateway.url}/auth/dev-token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: 'admin' }),
-    });
-    const { token } = (await response.json()) as { token: string };
+    const token = await demoToken(gateway.url, 'admin');
     const started = Date.now();
     const answer = await postGraphQL(`${gateway.url}/graphql`, '{ indicators { key } }', { token });
     const seconds = (Date.now() - started) / 1000;

@@ -1,7 +1,9 @@
 import { createLogger } from '@lagesbild/service';
 import { loadAppConfig, startSubgraph, type SubgraphServer } from '@lagesbild/subgraph-kit';
-import { freePort, startStack, type Stack } from '@lagesbild/launcher';
+import { SUBGRAPHS } from '@lagesbild/supergraph';
+import { freeStackPorts, startStack, type Stack } from '@lagesbild/launcher';
 import {
+  demoToken,
   postGraphQL,
   startTestDatabase,
   type GraphQLResponse,
@@ -35,15 +37,7 @@ export async function startInterventionsFixture(): Promise<InterventionsFixture>
     : undefined;
   const log: string[] = [];
   const stack = await startStack({
-    ports: {
-      gateway: await freePort(),
-      dashboard: 0,
-      subgraphs: {
-        directory: await freePort(),
-        situation: await freePort(),
-        interventions: await freePort(),
-      },
-    },
+    ports: await freeStackPorts(SUBGRAPHS.map((s) => s.name)),
     databaseUrl: database?.url,
     demoData: true,
     dashboard: false,
@@ -77,12 +71,7 @@ export async function startInterventionsFixture(): Promise<InterventionsFixture>
   const token = async (user: string) => {
     const known = tokens.get(user);
     if (known) return known;
-    const response = await fetch(`${gatewayBase}/auth/dev-token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user }),
-    });
-    const { token: issued } = (await response.json()) as { token: string };
+    const issued = await demoToken(gatewayBase, user);
     tokens.set(user, issued);
     return issued;
   };

@@ -54,6 +54,4 @@ export interface LoadResult {
 }
 
 export type WorkerMessage =
-  | { id: number; result: LoadResult }
-  | { id: number; error: string }
-  | { ready: true };
+  { id: number; result: LoadResult } | { id: number; error: string } | { ready: true };

@@ -1,11 +1,7 @@
 import type { SubgraphName } from '@lagesbild/supergraph';
 
 export type OperationName =
-  | 'situationPicture'
-  | 'series'
-  | 'myAssignments'
-  | 'kpiSummary'
-  | 'interventions';
+  'situationPicture' | 'series' | 'myAssignments' | 'kpiSummary' | 'interventions';
 
 /** One of the dashboard's real operations, as a demo user sends it. */
 export interface Operation {

@@ -19,7 +19,8 @@ function readText(file: string): string | null {
 export function processMemory(pid: number): ProcessMemory | null {
   const status = readText(`/proc/${pid}/status`);
   if (!status) return null;
-  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+  const kib = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
   const rss = kib('VmRSS');
   const peak = kib('VmHWM');
   if (!Number.isFinite(rss) || !Number.isFinite(peak)) return null;

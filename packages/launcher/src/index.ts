@@ -1,3 +1,3 @@
 export { startStack, type Stack, type StackOptions } from './stack';
 export { formatLogLine } from './service-process';
-export { freePort } from './free-port';
+export { freePort, freeStackPorts } from './free-port';

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@lagesbild/db';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
+import { freePort } from './free-port';
 import {
   startServiceProcess,
   waitUntilReady,
@@ -76,6 +77,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     database = undefined;
   };
   const startDatabase = async () => {
+    if (databasePort === 0) {
+      // A port none of the services will ask for: port 0 could hand out one of theirs.
+      const taken = new Set([
+        options.ports.gateway,
+        options.ports.dashboard,
+        ...Object.values(options.ports.subgraphs),
+      ]);
+      do databasePort = await freePort();
+      while (taken.has(databasePort));
+    }
     database = await startEmbeddedDatabase({
       dataDir: options.dataDir,
       port: databasePort,

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { postGraphQL } from '@lagesbild/test-kit';
-import { freePort, startStack, type Stack } from '../src';
+import { SUBGRAPHS } from '@lagesbild/supergraph';
+import { demoToken, postGraphQL } from '@lagesbild/test-kit';
+import { freeStackPorts, startStack, type Stack } from '../src';
 
 const run = promisify(execFile);
 const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -40,15 +41,7 @@ function databaseUrl(name: string): string {
 
 async function startOn(url: string): Promise<Stack> {
   return startStack({
-    ports: {
-      gateway: await freePort(),
-      dashboard: 0,
-      subgraphs: {
-        directory: await freePort(),
-        situation: await freePort(),
-        interventions: await freePort(),
-      },
-    },
+    ports: await freeStackPorts(SUBGRAPHS.map((s) => s.name)),
     databaseUrl: url,
     demoData: true,
     dashboard: false,
@@ -59,12 +52,7 @@ async function startOn(url: string): Promise<Stack> {
 }
 
 async function fingerprint(stack: Stack) {
-  const response = await fetch(stack.gatewayUrl.replace(/graphql$/, 'auth/dev-token'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user: 'ks.ordforande' }),
-  });
-  const { token } = (await response.json()) as { token: string };
+  const token = await demoToken(stack.gatewayUrl, 'ks.ordforande');
   const answer = await postGraphQL(
     stack.gatewayUrl,
     '{ council { id } interventions { totalCount } changeLog(first: 1) { totalCount } situationPicture(indicators: ["crime_total"]) { cells { value } } }',

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { postGraphQL, type GraphQLResponse } from '@lagesbild/test-kit';
-import { freePort, startStack, type Stack } from '../src';
+import { demoToken, postGraphQL, type GraphQLResponse } from '@lagesbild/test-kit';
+import { SUBGRAPHS } from '@lagesbild/supergraph';
+import { freeStackPorts, startStack, type Stack } from '../src';
 
 /**
  * Faults injected into the running product — a subgraph killed, the database stopped, SIGTERM
@@ -15,12 +16,7 @@ let dataDir: string;
 const log: string[] = [];
 
 async function token(user: string): Promise<string> {
-  const response = await fetch(stack.gatewayUrl.replace(/graphql$/, 'auth/dev-token'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user }),
-  });
-  return ((await response.json()) as { token: string }).token;
+  return demoToken(stack.gatewayUrl, user);
 }
 
 async function ask<Data = Record<string, unknown>>(query: string, user = 'ks.ordforande') {
@@ -47,15 +43,7 @@ async function eventually(check: () => Promise<boolean>, seconds: number): Promi
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'lagesbild-faults-'));
   stack = await startStack({
-    ports: {
-      gateway: await freePort(),
-      dashboard: 0,
-      subgraphs: {
-        directory: await freePort(),
-        situation: await freePort(),
-        interventions: await freePort(),
-      },
-    },
+    ports: await freeStackPorts(SUBGRAPHS.map((s) => s.name)),
     dataDir,
     demoData: true,
     dashboard: false,

@@ -3,27 +3,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SUBGRAPHS } from '@lagesbild/supergraph';
 import { postGraphQL } from '@lagesbild/test-kit';
-import { freePort, startStack, type Stack } from '../src';
+import { freeStackPorts, startStack, type Stack } from '../src';
 
 /** The whole product as `npm start` runs it (without the dashboard), on free ports. */
 async function startProduct(dataDir: string, lines: string[]): Promise<Stack> {
   return startStack({
-    ports: {
-      gateway: await freePort(),
-      dashboard: 0,
-      subgraphs: {
-        directory: await freePort(),
-        situation: await freePort(),
-        interventions: await freePort(),
-      },
-    },
+    ports: await freeStackPorts(SUBGRAPHS.map((s) => s.name)),
     dataDir,
     demoData: true,
     dashboard: false,
     logLevel: 'warn',
     env: { PATH: process.env.PATH },
     log: (service, line) => lines.push(`${service}: ${line}`),
+  }).catch((error: unknown) => {
+    console.error(lines.slice(-30).join('\n'));
+    throw error;
   });
 }
 

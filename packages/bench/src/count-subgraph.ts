@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import { createLogger } from '@lagesbild/service';
+import {
+  loadAppConfig,
+  startSubgraph,
+  type SubgraphApp,
+  type SubgraphContext,
+} from '@lagesbild/subgraph-kit';
+
+/**
+ * One subgraph run through `startSubgraph` with its `onQuery` hook, in a process of its own
+ * (forked by statement-count.ts): it counts every SQL statement the subgraph sends, and answers
+ * `reset` and `read` over IPC. Arguments: the subgraph's name and its environment as JSON.
+ */
+
+type AnyApp = SubgraphApp<unknown, SubgraphContext>;
+
+export type CountRequest = { command: 'reset' } | { command: 'read' };
+export type CountReply =
+  | { ready: true; url: string }
+  | { statements: string[] }
+  | { failed: string };
+
+const [name, envJson] = process.argv.slice(2);
+
+function send(reply: CountReply) {
+  process.send?.(reply);
+}
+
+async function main() {
+  if (!name || !envJson) throw new Error('Usage: count-subgraph <name> <env as JSON>');
+  // The built app, as the product runs it; the apps export no package entry of their own.
+  const load = createRequire(__filename);
+  const app = (load(`@lagesbild/${name}/dist/${name}-app.js`) as Record<string, AnyApp>)[
+    `${name}App`
+  ];
+  if (!app) throw new Error(`The ${name} subgraph exports no ${name}App.`);
+  const config = loadAppConfig(app, JSON.parse(envJson) as NodeJS.ProcessEnv);
+  let statements: string[] = [];
+  const server = await startSubgraph(app, config, createLogger(name, 'error'), {
+    onQuery: (sql) => statements.push(sql),
+  });
+  // Every request is answered (reset with what it cleared), so the caller knows it was done.
+  process.on('message', (request: CountRequest) => {
+    send({ statements });
+    if (request.command === 'reset') statements = [];
+  });
+  process.on('disconnect', () => {
+    server.stop().finally(() => process.exit(0));
+  });
+  send({ ready: true, url: server.url });
+}
+
+main().catch((error: unknown) => {
+  send({ failed: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});

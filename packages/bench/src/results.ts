@@ -1,0 +1,125 @@
+import type { FloorCheck } from './floor-sql';
+import type { ImportMeasurement } from './import-bench';
+import type { LoadResult } from './load-protocol';
+import type { Operation, OperationName } from './operations';
+import type { BulkLoadResult } from './scale';
+import type { StatementCount } from './statement-count';
+
+/** Where a measurement sent its load. */
+export type Target =
+  | 'apollo'
+  | 'hive'
+  | 'direct'
+  | 'floor'
+  | 'apollo-1x'
+  | 'apollo-Nx'
+  | 'floor-1x'
+  | 'floor-Nx';
+
+export interface Measurement {
+  run: number;
+  target: Target;
+  operation: OperationName;
+  connections: number;
+  result: LoadResult;
+}
+
+/** A ratio measured in each run, and its median (the figure judged against a target). */
+export interface RatioFigure {
+  /** What is divided by what. */
+  definition: string;
+  perRun: number[];
+  median: number;
+  numerator: { label: string; p50: number };
+  denominator: { label: string; p50: number };
+}
+
+export interface MemoryGrowth {
+  startMiB: number;
+  endMiB: number;
+  growth: number;
+}
+
+export interface SoakResult {
+  seconds: number;
+  connections: number;
+  requests: number;
+  throughput: number;
+  errors: number;
+  firstError: string | null;
+  memory: Record<string, MemoryGrowth>;
+  samples: { atSec: number; rssMiB: Record<string, number> }[];
+}
+
+export interface ScaleEvidence {
+  /** The product's latest-final-period statement (DISTINCT ON) at 1× and N×, and a rewrite. */
+  latestFinalPeriodsMs: { current1x: number; currentNx: number; proposedNx: number };
+  planCurrentNx: string;
+  planProposedNx: string;
+  populationRows: { at1x: number; atNx: number };
+  populationsMs: { at1x: number; atNx: number };
+}
+
+export interface ScaleResult {
+  factor: number;
+  server: string;
+  rows: { at1x: number; atNx: number };
+  load: BulkLoadResult;
+  picture: RatioFigure;
+  series: RatioFigure;
+  floor: RatioFigure;
+  floorChecks: { at1x: FloorCheck; atNx: FloorCheck };
+  evidence: ScaleEvidence;
+  peakMemoryMiB: Record<string, number>;
+}
+
+export interface ImportResult {
+  rows: number;
+  bytes: number;
+  runs: ImportMeasurement[];
+  dryRuns: ImportMeasurement[];
+  medianRowsPerSecond: number;
+  medianDryRunRowsPerSecond: number;
+}
+
+export interface TargetVerdict {
+  name: string;
+  target: string;
+  measured: string;
+  met: boolean | null;
+  /** How far off, when missed; why, in a sentence or two with the evidence. */
+  note: string;
+}
+
+export interface BenchResults {
+  meta: {
+    date: string;
+    commit: string;
+    quick: boolean;
+    runs: number;
+    durationSec: number;
+    warmupSec: number;
+    loadConnections: number;
+    machine: { cpus: number; memoryGiB: number; node: string };
+    database: string;
+    notes: string[];
+    elapsedSec: number;
+  };
+  operations: Pick<Operation, 'name' | 'description' | 'user' | 'subgraph'>[];
+  /** Through the product's gateway with `loadConnections` connections, median of the runs. */
+  load: Record<string, LoadResult>;
+  statements: StatementCount[];
+  floor: RatioFigure;
+  floorCheck: FloorCheck;
+  gatewayOverhead: Record<string, RatioFigure>;
+  peerGateway: { single: Record<string, RatioFigure>; underLoad: Record<string, RatioFigure> };
+  /** Answers identical through both gateways and straight from the subgraph. */
+  sameAnswers: Record<string, string>;
+  scale: ScaleResult | { skipped: string };
+  import: ImportResult;
+  soak: SoakResult;
+  peakMemoryMiB: Record<string, number>;
+  errors: { underLoad: number; byTarget: Record<string, number> };
+  targets: TargetVerdict[];
+  measurements: Measurement[];
+}
