@@ -23,7 +23,7 @@ async function main() {
       `Lägesbild is running (started in ${seconds} s):`,
       `  Dashboard  ${stack.dashboardUrl}`,
       `  GraphQL    ${stack.gatewayUrl}`,
-      ...Object.entries(stack.subgraphUrls).map(([name, url]) => `  ${name.padEnd(10)} ${url}`),
+      ...Object.entries(stack.subgraphUrls).map(([name, url]) => `  ${name.padEnd(13)} ${url}`),
       stack.embedded
         ? '  Database   embedded PostgreSQL (PGlite); delete the folder above to start clean'
         : '',
