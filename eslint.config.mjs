@@ -43,6 +43,7 @@ export default tseslint.config(
       '**/src/migrate.ts',
       '**/src/generate-migration.ts',
       '**/src/import-cli.ts',
+      '**/src/import-geometry-cli.ts',
       '**/*.spec.ts',
       '**/test/**',
       'packages/test-kit/src/**',

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@lagesbild/subgraph-kit';
 import { CouncilService } from './council/council.service';
+import { BoundaryImportService } from './district/boundary-import.service';
 import { createDistrictLoaders, type DistrictLoaders } from './district/district.loader';
 import { DistrictService } from './district/district.service';
 import {
@@ -16,6 +17,7 @@ export interface DirectoryServices {
   organisations: OrganisationService;
   people: PersonService;
   districts: DistrictService;
+  boundaries: BoundaryImportService;
 }
 
 /** What the directory's resolvers receive: the verified user, services, and per-request loaders. */
@@ -34,6 +36,7 @@ export function createDirectoryServices(dataSource: DataSource): DirectoryServic
     organisations: new OrganisationService(dataSource),
     people: new PersonService(dataSource),
     districts: new DistrictService(dataSource),
+    boundaries: new BoundaryImportService(dataSource),
   };
 }
 

@@ -177,6 +177,13 @@ const MATRIX: Record<string, Row> = {
       { c: 'indicator,district,period,value\ncrime_total,1980R001,2026-10,7' },
     ),
   },
+  importDistrictBoundaries: {
+    allowed: ['admin'],
+    run: read(
+      'mutation($g: String!) { importDistrictBoundaries(geojson: $g, dryRun: true) { ok } }',
+      { g: '{"type":"FeatureCollection","features":[]}' },
+    ),
+  },
   // Queries: everyone signed in reads, but the change log is for leadership and admins.
   changeLog: {
     allowed: ['leadership', 'admin'],

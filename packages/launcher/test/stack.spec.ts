@@ -160,6 +160,44 @@ describe('the product through the gateway, on the embedded database', () => {
     expect((failed as { stderr: string }).stderr).toContain(
       'row 2, value: value -3 is a negative count.',
     );
+
+    const geometry = path.join(dataDir, 'districts.geojson');
+    const ring = [
+      [16.5, 59.6],
+      [16.51, 59.6],
+      [16.51, 59.61],
+      [16.5, 59.61],
+      [16.5, 59.6],
+    ];
+    writeFileSync(
+      geometry,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { regsokod: '1980R001' },
+            geometry: { type: 'Polygon', coordinates: [ring] },
+          },
+        ],
+      }),
+    );
+    const geometryCli = path.join(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'apps',
+      'directory',
+      'dist',
+      'import-geometry-cli.js',
+    );
+    const loaded = await promisify(execFile)(
+      process.execPath,
+      [geometryCli, geometry, '--dry-run'],
+      { env },
+    );
+    expect(loaded.stdout).toContain('Dry run: 1 district boundaries, read in WGS_84.');
   });
 
   it('keeps the data across a restart, and starts clean on a new data folder', async () => {

@@ -6,3 +6,4 @@ export { graphqlEndpoint, GRAPHQL_BODY_LIMIT, type AuthenticatedRequest } from '
 export { apolloHardening, OPERATION_LIMITS } from './hardening';
 export { directoryOrganisationCodes } from './directory-organisations';
 export { createMetrics, type ServiceMetrics, type PoolStats } from './metrics';
+export { gatewayClient } from './gateway-client';

@@ -1,4 +1,15 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { BoundaryImportResult } from './boundary-import.types';
 import type { DirectoryContext } from '../directory-context';
 import { DistrictPopulation } from './district-population.entity';
 import { District } from './district.entity';
@@ -49,5 +60,19 @@ export class DistrictResolver {
   })
   boundary(@Root() district: District): string | null {
     return district.boundary ? JSON.stringify(district.boundary) : null;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => BoundaryImportResult, {
+    description:
+      'Loads district boundaries from GeoJSON (SWEREF 99 TM or WGS 84), matched on the district code. Admins only; with any problem nothing is stored.',
+  })
+  importDistrictBoundaries(
+    @Arg('geojson', () => String) geojson: string,
+    @Arg('codeProperty', () => String, { nullable: true }) codeProperty: string | null,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() { services }: DirectoryContext,
+  ): Promise<BoundaryImportResult> {
+    return services.boundaries.importBoundaries(geojson, { codeProperty, dryRun });
   }
 }
