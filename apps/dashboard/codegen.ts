@@ -19,6 +19,7 @@ const config: CodegenConfig = {
         skipTypeNameForRoot: true,
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
+        scalars: { DateTimeISO: 'string' },
       },
     },
   },

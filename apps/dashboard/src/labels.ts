@@ -1,18 +1,6 @@
-import type { AccessRole, OrganisationKind } from './gql/graphql';
+import type { Messages } from './i18n/messages-sv';
 
-export const organisationKindLabel: Record<OrganisationKind, string> = {
-  COMMITTEE: 'Nämnd',
-  POLICE: 'Polis',
-};
-
-export const accessRoleLabel: Record<AccessRole, string> = {
-  ANALYST: 'Analytiker',
-  LEADERSHIP: 'Ledning',
-  COMMITTEE: 'Nämnd/polis',
-  ADMIN: 'Administratör',
-};
-
-/** A role name from outside the typed API (e.g. the demo sign-in list), in Swedish when known. */
-export function roleLabel(role: string): string {
-  return role in accessRoleLabel ? accessRoleLabel[role as AccessRole] : role;
+/** A role name from outside the typed API (e.g. the demo sign-in list), translated when known. */
+export function roleLabel(role: string, roles: Messages['roles']): string {
+  return role in roles ? roles[role as keyof Messages['roles']] : role;
 }

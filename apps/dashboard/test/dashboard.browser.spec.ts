@@ -1,19 +1,29 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import { DEMO_USERS } from '@lagesbild/demo-data';
 import { formatLogLine, freePort, startStack, type Stack } from '@lagesbild/launcher';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
 
 /**
  * The dashboard in a real browser against the real system: database, subgraphs, gateway and
- * the Vite dev server, all started the way `npm start` starts them.
+ * the Vite dev server, all started the way `npm start` starts them, once for every test here.
+ * Every view is scanned with axe-core for WCAG 2.1 A and AA violations.
  */
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts');
 const TOKEN_KEY = 'lagesbild.token';
 const SIGNED_IN_USER = 'gsn.sekreterare';
+const ANALYST = 'analytiker';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The browser globals the page scripts below use; this file is type-checked for Node. */
 type InBrowser = typeof globalThis & {
@@ -21,7 +31,37 @@ type InBrowser = typeof globalThis & {
     getItem(key: string): string | null;
     setItem(key: string, value: string): void;
   };
+  document: {
+    activeElement: { getAttribute(name: string): string | null } | null;
+    documentElement: { lang: string };
+    querySelector(selector: string): unknown;
+    querySelectorAll(selector: string): { length: number };
+  };
 };
+
+/** The GraphQL answer as the gateway sends it, for tests that alter it on the way. */
+interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: unknown[];
+}
+
+/** A square of boundary (WGS 84, wound as RFC 7946 says) per district, in a grid of ten columns. */
+function squareBoundary(index: number): string {
+  const [west, south] = [16.4 + (index % 10) * 0.02, 59.55 + Math.floor(index / 10) * 0.012];
+  const ring = [
+    [west, south],
+    [west + 0.018, south],
+    [west + 0.018, south + 0.01],
+    [west, south + 0.01],
+    [west, south],
+  ];
+  return JSON.stringify({ type: 'Polygon', coordinates: [ring] });
+}
+
+/** The text of a downloaded file. */
+async function downloadedText(download: Download): Promise<string> {
+  return readFileSync(await download.path(), 'utf8');
+}
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -128,6 +168,35 @@ describeInBrowser('dashboard in Chromium', () => {
     });
     const body = (await response.json()) as { token: string };
     return body.token;
+  }
+
+  /** A page already signed in as `username` (the token put where the dashboard keeps it). */
+  async function signedInPage(username: string): Promise<Page> {
+    const page = await openPage();
+    const token = await tokenFor(username);
+    await page.addInitScript(
+      ({ key, value }) => (globalThis as InBrowser).sessionStorage.setItem(key, value),
+      { key: TOKEN_KEY, value: token },
+    );
+    return page;
+  }
+
+  /** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page. */
+  async function expectAccessible(page: Page, view: string) {
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect({ view, violations: summary }).toEqual({ view, violations: [] });
+  }
+
+  /** Waits until the page's code has loaded and its first panels have left their skeletons. */
+  async function waitForPage(page: Page, heading: string | RegExp) {
+    await page.getByRole('main').getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.waitForFunction(
+      () => !(globalThis as InBrowser).document.querySelector('[aria-busy="true"]'),
+    );
   }
 
   it('shows only the sign-in screen, and asks for no data, without a token', async () => {
@@ -251,5 +320,325 @@ describeInBrowser('dashboard in Chromium', () => {
     );
     expect(await page.getByRole('table', { name: 'Områden och invånare' }).count()).toBe(0);
     await screenshot(page, '5-panel-error');
+  }, 120_000);
+  it('lets an analyst pick an indicator and a period, see suppressed districts and export the table', async () => {
+    const page = await openPage();
+    await page.goto(dashboardUrl);
+    await page.getByRole('button', { name: new RegExp(ANALYST) }).click();
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link', { name: 'Import' }).waitFor();
+    await nav.getByRole('link', { name: 'Lägesbild' }).click();
+    await waitForPage(page, 'Lägesbild');
+    await page.getByRole('group', { name: /^Karta: / }).waitFor();
+    await page.getByText('Schematisk karta').waitFor();
+    await page.getByText('Demodata: alla siffror är syntetiska').waitFor();
+
+    await page.getByLabel('Indikator', { exact: true }).selectOption('crime_robbery');
+    await page.waitForURL(/indicator=crime_robbery/);
+    const periodSelect = page.getByLabel('Period', { exact: true });
+    await page.waitForFunction(
+      () =>
+        (globalThis as InBrowser).document.querySelectorAll('select option[value="2026-Q2"]')
+          .length > 0,
+    );
+    await periodSelect.selectOption('2026-Q2');
+    await page.waitForURL(/period=2026-Q2/);
+    const map = page.getByRole('group', { name: 'Karta: Rån, kvartal 2 2026' });
+    await map.waitFor();
+
+    // Suppressed districts are marked as such on the map, in words and with "..", never as 0.
+    const suppressed = map.locator('a[data-status="suppressed"]');
+    await suppressed.first().waitFor();
+    expect(await suppressed.count()).toBeGreaterThan(10);
+    expect(await suppressed.first().textContent()).toMatch(/\.\..*undertryckt/);
+    expect(await suppressed.first().textContent()).not.toMatch(/\b0,00\b/);
+    const shown = map.locator('a[data-status="value"]');
+    expect(await shown.count()).toBeGreaterThan(0);
+    expect(await shown.first().textContent()).toMatch(/\d,\d\d per 1 000 invånare och kvartal/);
+    await page.getByText('”..” betyder undertryckt').waitFor();
+    const table = page.getByRole('table', { name: 'Områden och indikatorer, kvartal 2 2026' });
+    expect(await table.locator('tbody tr').count()).toBe(50);
+    expect(await table.getByText('undertryckt').count()).toBeGreaterThan(10);
+
+    // One Tab stop for the map; the arrow keys move between the districts.
+    const tiles = map.locator('a[data-code]');
+    const codes = await tiles.evaluateAll((links) => links.map((a) => a.getAttribute('data-code')));
+    expect(await map.locator('a[tabindex="0"]').count()).toBe(1);
+    await tiles.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(
+      await page.evaluate(() =>
+        (globalThis as InBrowser).document.activeElement?.getAttribute('data-code'),
+      ),
+    ).toBe(codes[1]);
+
+    await expectAccessible(page, 'Lägesbild');
+    await screenshot(page, '6-lagesbild');
+
+    // The choice lives in the address, so the radio turns checked once the address has changed.
+    await page.getByRole('radio', { name: 'Avvikelse från kommunen' }).click();
+    await page.waitForURL(/measure=deviation/);
+    await page.getByText('Sämre än kommunen →').waitFor();
+    const robberyHeader = table.getByRole('columnheader', { name: /^Rån/ });
+    await robberyHeader.click();
+    await page.waitForURL(/sort=crime_robbery/);
+    await table.locator('th[aria-sort="ascending"]').waitFor();
+    await robberyHeader.click();
+    await page.waitForURL(/dir=desc/);
+    await table.locator('th[aria-sort="descending"]').waitFor();
+    expect(page.url()).toMatch(/indicator=crime_robbery&period=2026-Q2&measure=deviation/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Exportera CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('lagesbild-2026-Q2.csv');
+    const csv = await downloadedText(download);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(51);
+    const header = lines[0]!.split(';');
+    expect(header.slice(0, 3)).toEqual(['Område', 'Kod', 'Stadsdel']);
+    const robbery = header.indexOf('Rån (kv 2 2026)');
+    expect(robbery).toBeGreaterThan(2);
+    const robberyValues = lines.slice(1).map((line) => line.split(';')[robbery]);
+    // Sorted highest deviation first, decimal comma, suppressed last as "..".
+    expect(robberyValues[0]).toMatch(/^-?\d+(,\d+)?$/);
+    expect(robberyValues.at(-1)).toBe('..');
+    expect(csv).toMatch(/;-?\d+,\d+;/);
+
+    // The same address opens the same view.
+    const shared = await signedInPage(ANALYST);
+    await shared.goto(page.url());
+    await waitForPage(shared, 'Lägesbild');
+    await shared.getByRole('group', { name: 'Karta: Rån, kvartal 2 2026' }).waitFor();
+    expect(await shared.getByLabel('Indikator', { exact: true }).inputValue()).toBe(
+      'crime_robbery',
+    );
+    expect(await shared.getByRole('radio', { name: 'Avvikelse från kommunen' }).isChecked()).toBe(
+      true,
+    );
+    const sortedHeader = shared.getByRole('columnheader', { name: /^Rån/ });
+    expect(await sortedHeader.getAttribute('aria-sort')).toBe('descending');
+
+    // Selecting a district opens its page.
+    await map.locator('a[data-code="1980R042"]').click();
+    await page.waitForURL(/\/omrade\/1980R042$/);
+    await waitForPage(page, 'Västra Råby');
+    const violence = page.getByRole('region', { name: 'Våldsbrott', exact: true });
+    await violence
+      .getByRole('img', { name: /Linjediagram över Våldsbrott i Västra Råby/ })
+      .waitFor();
+    expect(await page.getByRole('img', { name: /^Linjediagram/ }).count()).toBeGreaterThanOrEqual(
+      16,
+    );
+    await page.locator('svg path').first().waitFor();
+    await expectAccessible(page, 'Område');
+    await screenshot(page, '7-omrade');
+
+    const total = page.getByRole('region', { name: 'Anmälda brott totalt', exact: true });
+    await total.getByRole('button', { name: 'Visa data som tabell' }).click();
+    const seriesTable = total.getByRole('table', { name: 'Anmälda brott totalt i Västra Råby' });
+    await seriesTable.waitFor();
+    const [seriesDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      total.getByRole('button', { name: /Exportera CSV/ }).click(),
+    ]);
+    expect(seriesDownload.suggestedFilename()).toBe('omrade-1980R042-crime_total.csv');
+    const seriesCsv = (await downloadedText(seriesDownload)).slice(1).trimEnd().split('\r\n');
+    expect(seriesCsv[0]).toBe('Period;Västra Råby;Kommunen;Mål');
+    expect(seriesCsv.length).toBe((await seriesTable.locator('tbody tr').count()) + 1);
+    for (const line of seriesCsv.slice(1)) {
+      expect(line).toMatch(/^\d{4}-\d{2};(\d+(,\d+)?|\.\.|);\d+(,\d+)?;8,5$/);
+    }
+
+    // From a district to the indicator across all districts.
+    await total.getByRole('link', { name: 'Alla områden för indikatorn' }).click();
+    await page.waitForURL(/\/indikator\/crime_total$/);
+    await waitForPage(page, 'Anmälda brott totalt');
+    await page
+      .getByRole('img', { name: /^Stapeldiagram: Anmälda brott totalt per område/ })
+      .waitFor();
+    await page.getByRole('img', { name: /^Små diagram: Anmälda brott totalt/ }).waitFor();
+    const ranking = page.getByRole('table', {
+      name: /^Anmälda brott totalt per område, .*, högst först$/,
+    });
+    expect(await ranking.locator('tbody tr').count()).toBe(50);
+    expect(
+      (await ranking.locator('tbody tr').first().locator('td').first().textContent())?.trim(),
+    ).toBe('1');
+    await expectAccessible(page, 'Indikator');
+    await screenshot(page, '8-indikator');
+  }, 240_000);
+
+  it('gives the index pages of districts and indicators without accessibility violations', async () => {
+    const page = await signedInPage(ANALYST);
+    await page.goto(new URL('/omrade', dashboardUrl).href);
+    await waitForPage(page, 'Områden');
+    await page.getByRole('link', { name: 'Västra Råby' }).waitFor();
+    await page.getByRole('heading', { name: 'Söder och hamnen' }).waitFor();
+    await expectAccessible(page, 'Områden');
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Indikatorer' })
+      .click();
+    await waitForPage(page, 'Indikatorer');
+    const catalogue = page.getByRole('table', { name: 'Indikatorer i lägesbilden' });
+    expect(await catalogue.locator('tbody tr').count()).toBeGreaterThanOrEqual(15);
+    await expectAccessible(page, 'Indikatorer');
+  }, 120_000);
+
+  it('draws the districts’ real shapes once boundaries are loaded', async () => {
+    const page = await signedInPage(ANALYST);
+    // As if the boundary command had loaded a polygon for every district.
+    await page.route('**/graphql', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as GraphQLBody;
+      const districts = body.data?.districts;
+      if (Array.isArray(districts)) {
+        districts.forEach((district: Record<string, unknown>, index) => {
+          if ('boundary' in district) district.boundary = squareBoundary(index);
+        });
+      }
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(new URL('/lagesbild?indicator=crime_vandalism', dashboardUrl).href);
+    await waitForPage(page, 'Lägesbild');
+    await page.getByText('Karta över områdenas gränser.').waitFor();
+    const map = page.getByRole('group', { name: /^Karta: Skadegörelsebrott/ });
+    const shapes = map.locator('a[data-code] path');
+    await shapes.first().waitFor();
+    expect(await shapes.count()).toBe(50);
+    expect(await map.locator('a[data-status="suppressed"]').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Schematisk karta').count()).toBe(0);
+    await expectAccessible(page, 'Lägesbild with boundaries');
+    await screenshot(page, '9-lagesbild-boundaries');
+  }, 120_000);
+
+  it('keeps a district page usable when one indicator’s series fails', async () => {
+    const page = await signedInPage(ANALYST);
+    await page.route('**/graphql', async (route) => {
+      const request = route.request().postDataJSON() as {
+        operationName?: string;
+        variables?: { indicator?: string };
+      };
+      if (
+        request.operationName === 'DistrictSeries' &&
+        request.variables?.indicator === 'crime_theft'
+      ) {
+        await route.fulfill({
+          json: {
+            data: null,
+            errors: [{ message: 'Lägestjänsten svarar inte.', path: ['series'] }],
+          },
+        });
+        return;
+      }
+      await route.fallback();
+    });
+    await page.goto(new URL('/omrade/1980R039', dashboardUrl).href);
+    await waitForPage(page, 'Västra centrum-Västermalm-Almelund');
+    const failed = page.getByRole('region', { name: 'Stöld och tillgrepp', exact: true });
+    await failed.getByRole('alert').getByText('Lägestjänsten svarar inte.').waitFor();
+    await failed.getByRole('button', { name: 'Försök igen' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Våldsbrott', exact: true })
+      .getByRole('img', { name: /^Linjediagram/ })
+      .waitFor();
+    await screenshot(page, '10-omrade-panel-error');
+  }, 120_000);
+
+  it('lets an analyst dry-run an import, see the bad row by number, then import a valid file', async () => {
+    const page = await signedInPage(ANALYST);
+    await page.goto(dashboardUrl);
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Import' })
+      .click();
+    await waitForPage(page, 'Import');
+    const recent = page.getByRole('table', { name: 'Senaste importer, nyast först' });
+    await recent.waitFor();
+    await expectAccessible(page, 'Import');
+
+    const file = page.getByLabel('Fil', { exact: true });
+    await file.setInputFiles({
+      name: 'brott-med-fel.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'indicator,district,period,value',
+          'crime_total,1980R001,2026-09,41',
+          'crime_total,1980R999,2026-09,12',
+        ].join('\n'),
+      ),
+    });
+    const importButton = page.getByRole('button', { name: 'Importera', exact: true });
+    await page.getByRole('button', { name: 'Provkör' }).click();
+    await page.getByText('1 problem i filen. Ingenting har skrivits.').waitFor();
+    const problems = page.getByRole('table', { name: 'Problem i filen' });
+    const problemCells = await problems.locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(problemCells.slice(0, 2)).toEqual(['3', 'district']);
+    expect(problemCells[2]).toContain('1980R999');
+    expect(await importButton.isEnabled()).toBe(false);
+    await expectAccessible(page, 'Import with problems');
+    await screenshot(page, '11-import-problems');
+
+    await file.setInputFiles({
+      name: 'brott.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        ['indicator;district;period;value', 'crime_total;1980R001;2020-01;40'].join('\n'),
+      ),
+    });
+    await page.getByRole('button', { name: 'Provkör' }).click();
+    await page.getByText('Filen är felfri. Ingenting har skrivits ännu').waitFor();
+    await importButton.click();
+    await page.getByText('Importen är klar.').waitFor();
+    const result = page.getByTestId('import-result');
+    expect(await result.innerText()).toMatch(/Ändrade\s+1/);
+    await recent.getByRole('cell', { name: ANALYST }).waitFor();
+    expect(await recent.locator('tbody tr').first().innerText()).toMatch(
+      /CSV\s+analytiker\s+1\s+0\s+1\s+0\s+Nej/,
+    );
+    await screenshot(page, '12-import-done');
+  }, 120_000);
+
+  it('shows the GSN secretary no Import view', async () => {
+    const page = await signedInPage(SIGNED_IN_USER);
+    await page.goto(dashboardUrl);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link', { name: 'Lägesbild' }).waitFor();
+    await page.getByTestId('signed-in-user').waitFor();
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Översikt',
+      'Lägesbild',
+      'Områden',
+      'Indikatorer',
+    ]);
+    await page.goto(new URL('/import', dashboardUrl).href);
+    await page.getByText('Ingen behörighet').waitFor();
+    expect(await page.getByLabel('Fil', { exact: true }).count()).toBe(0);
+  }, 120_000);
+
+  it('switches to English, with English number formats', async () => {
+    const page = await signedInPage(ANALYST);
+    await page.goto(new URL('/lagesbild?indicator=crime_total', dashboardUrl).href);
+    await waitForPage(page, 'Lägesbild');
+    await page.getByRole('button', { name: 'In English' }).click();
+    await waitForPage(page, 'Situation picture');
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Districts' })
+      .waitFor();
+    await page.getByRole('group', { name: /^Map: Reported crimes, total, / }).waitFor();
+    expect(await page.getByTestId('municipal-figure').innerText()).toMatch(
+      /^Municipality: \d+\.\d\d? per 1,000 inhabitants per month \([A-Z][a-z]+ \d{4}\)$/,
+    );
+    expect(await page.evaluate(() => (globalThis as InBrowser).document.documentElement.lang)).toBe(
+      'en-GB',
+    );
+    await expectAccessible(page, 'Situation picture in English');
+    await page.getByRole('button', { name: 'På svenska' }).click();
+    await waitForPage(page, 'Lägesbild');
   }, 120_000);
 });

@@ -12,14 +12,23 @@ export function createCache(): InMemoryCache {
       District: { keyFields: ['code'] },
       Organisation: { keyFields: ['code'] },
       Person: { keyFields: ['id'] },
+      Indicator: { keyFields: ['key'] },
+      DataImport: { keyFields: ['id'] },
       Query: {
         fields: {
-          // A single district or organisation already in the cache is read from it, not fetched.
+          // A single district, indicator or organisation already in the cache is read from it.
           district: {
             read: (existing, { args, toReference }) =>
               existing ??
               (typeof args?.code === 'string'
                 ? toReference({ __typename: 'District', code: args.code })
+                : undefined),
+          },
+          indicator: {
+            read: (existing, { args, toReference }) =>
+              existing ??
+              (typeof args?.key === 'string'
+                ? toReference({ __typename: 'Indicator', key: args.key })
                 : undefined),
           },
           organisation: {

@@ -5,6 +5,9 @@ import {
   type ErrorLike,
 } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Messages } from '../i18n/messages-sv';
+
+type ErrorMessages = Messages['errors'];
 
 /** True when the API refused the request for want of a valid token. */
 export function isUnauthenticated(error: ErrorLike): boolean {
@@ -15,18 +18,19 @@ export function isUnauthenticated(error: ErrorLike): boolean {
   );
 }
 
-function describeGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): string {
-  return `Servern kunde inte leverera uppgifterna (${errors.map((e) => e.message).join('; ')}).`;
+function describeGraphQLErrors(
+  errors: ReadonlyArray<GraphQLFormattedError>,
+  t: ErrorMessages,
+): string {
+  return t.graphql(errors.map((e) => e.message).join('; '));
 }
 
-/** A Swedish sentence for the user; the API's own message follows as detail. */
-export function describeError(error: ErrorLike): string {
-  if (CombinedGraphQLErrors.is(error)) return describeGraphQLErrors(error.errors);
-  if (ServerError.is(error)) {
-    return `Servern svarade med fel (HTTP ${error.statusCode}). Försök igen om en stund.`;
-  }
-  if (ServerParseError.is(error)) return 'Servern svarade med något som inte gick att läsa.';
-  return 'Servern gick inte att nå. Kontrollera anslutningen och försök igen.';
+/** A sentence for the user in their language; the API's own message follows as detail. */
+export function describeError(error: ErrorLike, t: ErrorMessages): string {
+  if (CombinedGraphQLErrors.is(error)) return describeGraphQLErrors(error.errors, t);
+  if (ServerError.is(error)) return t.http(error.statusCode);
+  if (ServerParseError.is(error)) return t.parse;
+  return t.network;
 }
 
 /**
@@ -37,11 +41,12 @@ export function errorForField(
   error: ErrorLike | undefined,
   field: string,
   hasData: boolean,
+  t: ErrorMessages,
 ): string | undefined {
   if (!error) return undefined;
   if (CombinedGraphQLErrors.is(error)) {
     const own = error.errors.filter((e) => e.path?.[0] === field);
-    if (own.length > 0) return describeGraphQLErrors(own);
+    if (own.length > 0) return describeGraphQLErrors(own, t);
   }
-  return hasData ? undefined : describeError(error);
+  return hasData ? undefined : describeError(error, t);
 }

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { sessionStore } from '../auth/session-store';
 import { SignInPage } from '../auth/SignInPage';
 import { useSession } from '../auth/use-session';
+import { useDocumentLanguage } from '../i18n/use-i18n';
 import { AppRoutes } from './AppRoutes';
 
 const signOut = () => sessionStore.signOut('signed-out');
@@ -12,6 +13,7 @@ const signOut = () => sessionStore.signOut('signed-out');
 export function App() {
   const session = useSession();
   const client = useApolloClient();
+  useDocumentLanguage();
 
   useEffect(() => {
     // What one user saw must not be served from the cache to the next.

@@ -3,14 +3,19 @@ import { Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-c
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { graphql } from '../gql';
+import { useI18n } from '../i18n/use-i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { PageSpinner } from '../ui/PageSpinner';
+import { canImport } from './access';
+import { LanguageSwitch } from './LanguageSwitch';
 import { SignedInUser } from './SignedInUser';
 
 const AppShellQuery = graphql(`
   query AppShell {
     me {
+      id
+      accessRoles
       ...SignedInUser_person
     }
   }
@@ -47,7 +52,13 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
   },
-  navList: { display: 'flex', gap: tokens.spacingHorizontalL, margin: 0, padding: 0 },
+  navList: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    margin: 0,
+    padding: 0,
+  },
   navItem: { listStyle: 'none' },
   navLink: {
     display: 'inline-block',
@@ -69,7 +80,8 @@ const useStyles = makeStyles({
     marginInlineStart: 'auto',
   },
   main: {
-    maxWidth: '80rem',
+    // Wide screens show map and table side by side; narrower ones stack the panels.
+    maxWidth: '120rem',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
     // Focused only as the skip link's target, which needs no ring of its own.
@@ -80,34 +92,46 @@ const useStyles = makeStyles({
 /** The frame around every signed-in page: header with navigation and user, then the page. */
 export function AppShell({ onSignOut }: { onSignOut: () => void }) {
   const styles = useStyles();
+  const { t } = useI18n();
   const { pathname } = useLocation();
   const { data, loading } = useQuery(AppShellQuery);
+  const me = data?.me;
+  const links = [
+    { to: '/', label: t.nav.overview, end: true },
+    { to: '/lagesbild', label: t.nav.situation },
+    { to: '/omrade', label: t.nav.districts },
+    { to: '/indikator', label: t.nav.indicators },
+    ...(me && canImport(me.accessRoles) ? [{ to: '/import', label: t.nav.import }] : []),
+  ];
 
   return (
     <div className={styles.root}>
       <a href="#innehall" className={styles.skipLink}>
-        Hoppa till innehållet
+        {t.app.skipToContent}
       </a>
       <header className={styles.header}>
-        <span className={styles.brand}>Lägesbild</span>
-        <nav aria-label="Huvudmeny">
+        <span className={styles.brand}>{t.app.name}</span>
+        <nav aria-label={t.nav.label}>
           <ul className={styles.navList}>
-            <li className={styles.navItem}>
-              <NavLink to="/" end className={styles.navLink}>
-                Översikt
-              </NavLink>
-            </li>
+            {links.map((link) => (
+              <li key={link.to} className={styles.navItem}>
+                <NavLink to={link.to} end={link.end} className={styles.navLink}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className={styles.user}>
-          {data ? (
-            <SignedInUser person={data.me} />
+          {me ? (
+            <SignedInUser person={me} />
           ) : loading ? (
-            <Spinner size="tiny" label="Hämtar användare …" />
+            <Spinner size="tiny" label={t.app.loadingUser} />
           ) : (
-            <Caption1>Användaren kunde inte hämtas.</Caption1>
+            <Caption1>{t.app.userFailed}</Caption1>
           )}
-          <Button onClick={onSignOut}>Logga ut</Button>
+          <LanguageSwitch />
+          <Button onClick={onSignOut}>{t.app.signOut}</Button>
         </div>
       </header>
       <main id="innehall" tabIndex={-1} className={styles.main}>
@@ -115,13 +139,13 @@ export function AppShell({ onSignOut }: { onSignOut: () => void }) {
           key={pathname}
           fallback={(error) => (
             <ErrorState
-              title="Sidan kunde inte visas."
+              title={t.app.pageFailed}
               message={error.message}
               onRetry={() => window.location.reload()}
             />
           )}
         >
-          <Suspense fallback={<PageSpinner label="Laddar sidan …" />}>
+          <Suspense fallback={<PageSpinner label={t.app.loadingPage} />}>
             <Outlet />
           </Suspense>
         </ErrorBoundary>

@@ -1,12 +1,13 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useI18n } from '../i18n/use-i18n';
 
 /** Says plainly that the figures are made up, wherever demo data is shown. */
 export function DemoDataNotice() {
+  const { t } = useI18n();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Demodata: alla siffror är syntetiska.</MessageBarTitle> Områdenas namn och
-        koder är SCB:s, men befolkningstal, personer och övriga uppgifter är påhittade.
+        <MessageBarTitle>{t.demo.title}</MessageBarTitle> {t.demo.body}
       </MessageBarBody>
     </MessageBar>
   );

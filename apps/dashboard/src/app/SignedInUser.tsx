@@ -1,5 +1,6 @@
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
+import { useI18n } from '../i18n/use-i18n';
 import { useVisuallyHiddenClass } from '../ui/visually-hidden';
 
 export const SignedInUserFragment = graphql(`
@@ -24,10 +25,11 @@ export function SignedInUser(props: { person: FragmentType<typeof SignedInUserFr
   const person = getFragmentData(SignedInUserFragment, props.person);
   const styles = useStyles();
   const hidden = useVisuallyHiddenClass();
+  const { t } = useI18n();
   return (
     <div className={styles.root} data-testid="signed-in-user">
       <Body1Strong>
-        <span className={hidden}>Inloggad som </span>
+        <span className={hidden}>{t.app.signedInAs}</span>
         {person.name}
       </Body1Strong>
       <Caption1 className={styles.detail}>

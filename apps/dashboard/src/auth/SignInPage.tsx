@@ -12,6 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { DemoDataNotice } from '../app/DemoDataNotice';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { useI18n } from '../i18n/use-i18n';
 import { roleLabel } from '../labels';
 import { ErrorState } from '../ui/ErrorState';
 import { PageSpinner } from '../ui/PageSpinner';
@@ -21,6 +23,9 @@ import type { SignOutReason } from './session-store';
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -61,11 +66,6 @@ const useStyles = makeStyles({
   username: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
 });
 
-const reasonMessage: Record<SignOutReason, string> = {
-  'signed-out': 'Du är utloggad.',
-  expired: 'Din inloggning har gått ut eller godtas inte längre. Logga in igen.',
-};
-
 type DemoUsers =
   | { state: 'loading' }
   | { state: 'failed'; message: string }
@@ -79,6 +79,11 @@ export interface SignInPageProps {
 /** Demo sign-in: pick one of the seeded users; the gateway issues a token for them. */
 export function SignInPage({ reason, onSignedIn }: SignInPageProps) {
   const styles = useStyles();
+  const { t } = useI18n();
+  const reasonMessage: Record<SignOutReason, string> = {
+    'signed-out': t.signIn.signedOut,
+    expired: t.signIn.expired,
+  };
   const [attempt, setAttempt] = useState(0);
   const [demoUsers, setDemoUsers] = useState<DemoUsers>({ state: 'loading' });
   const [pending, setPending] = useState<string | null>(null);
@@ -113,33 +118,33 @@ export function SignInPage({ reason, onSignedIn }: SignInPageProps) {
 
   return (
     <div className={styles.root}>
-      <title>Logga in – Lägesbild</title>
-      <header className={styles.header}>Lägesbild</header>
+      <title>{`${t.signIn.title} – ${t.app.name}`}</title>
+      <header className={styles.header}>
+        {t.app.name}
+        <LanguageSwitch />
+      </header>
       <main className={styles.main}>
         <Title1 as="h1" className={styles.title}>
-          Logga in
+          {t.signIn.title}
         </Title1>
         {reason && (
           <MessageBar intent={reason === 'expired' ? 'warning' : 'info'}>
             <MessageBarBody>{reasonMessage[reason]}</MessageBarBody>
           </MessageBar>
         )}
-        <Body1>
-          Det här är en demonstration av Lägesbild för trygghetsrådet. Välj vem du vill logga in
-          som; vad du får göra beror på användarens roll.
-        </Body1>
+        <Body1>{t.signIn.intro}</Body1>
         <DemoDataNotice />
-        {signInError && <ErrorState title="Inloggningen misslyckades." message={signInError} />}
-        {demoUsers.state === 'loading' && <PageSpinner label="Hämtar demoanvändare …" />}
+        {signInError && <ErrorState title={t.signIn.failed} message={signInError} />}
+        {demoUsers.state === 'loading' && <PageSpinner label={t.signIn.loadingUsers} />}
         {demoUsers.state === 'failed' && (
           <ErrorState
-            title="Demoanvändarna kunde inte hämtas."
+            title={t.signIn.usersFailed}
             message={demoUsers.message}
             onRetry={() => setAttempt((n) => n + 1)}
           />
         )}
         {demoUsers.state === 'loaded' && (
-          <ul className={styles.users} aria-label="Demoanvändare">
+          <ul className={styles.users} aria-label={t.signIn.users}>
             {demoUsers.users.map((user) => (
               <li key={user.username}>
                 <Button
@@ -151,10 +156,12 @@ export function SignInPage({ reason, onSignedIn }: SignInPageProps) {
                   <Body1Strong>{user.name}</Body1Strong>
                   <Caption1 className={styles.detail}>{user.title}</Caption1>
                   <Caption1 className={styles.detail}>
-                    {[user.organisation, ...user.roles.map(roleLabel)].filter(Boolean).join(' · ')}
+                    {[user.organisation, ...user.roles.map((role) => roleLabel(role, t.roles))]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Caption1>
                   <Caption1 className={styles.username}>{user.username}</Caption1>
-                  {pending === user.username && <Spinner size="tiny" label="Loggar in …" />}
+                  {pending === user.username && <Spinner size="tiny" label={t.signIn.signingIn} />}
                 </Button>
               </li>
             ))}

@@ -1,12 +1,16 @@
 import { Body1 } from '@fluentui/react-components';
 import { Link } from 'react-router';
+import { useI18n } from '../i18n/use-i18n';
 import { PageLayout } from '../ui/PageLayout';
 
 export default function NotFoundPage() {
+  const { t } = useI18n();
   return (
-    <PageLayout title="Sidan finns inte">
+    <PageLayout title={t.notFound.title}>
       <Body1>
-        Adressen leder inte till någon sida. Gå till <Link to="/">översikten</Link>.
+        {t.notFound.before}
+        <Link to="/">{t.notFound.link}</Link>
+        {t.notFound.after}
       </Body1>
     </PageLayout>
   );

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { useI18n } from '../i18n/use-i18n';
 
 export interface ErrorStateProps {
   title: string;
@@ -14,6 +15,7 @@ export interface ErrorStateProps {
 
 /** An error message in place of content that could not be shown, with a way to try again. */
 export function ErrorState({ title, message, onRetry }: ErrorStateProps) {
+  const { t } = useI18n();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -21,7 +23,7 @@ export function ErrorState({ title, message, onRetry }: ErrorStateProps) {
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>
-          <Button onClick={onRetry}>Försök igen</Button>
+          <Button onClick={onRetry}>{t.common.retry}</Button>
         </MessageBarActions>
       )}
     </MessageBar>

@@ -13,7 +13,6 @@ const useStyles = makeStyles({
   notice: { marginBottom: tokens.spacingVerticalL },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28rem), 1fr))',
     gap: tokens.spacingVerticalL,
     alignItems: 'start',
   },
@@ -24,11 +23,19 @@ export interface PageLayoutProps {
   description?: ReactNode;
   /** Shown between the heading and the panels, e.g. a notice about the data. */
   notice?: ReactNode;
+  /** The narrowest a panel may be before the panels stack in one column. */
+  panelMinWidth?: string;
   children: ReactNode;
 }
 
 /** A page: its heading (also the document title) and its panels in a responsive grid. */
-export function PageLayout({ title, description, notice, children }: PageLayoutProps) {
+export function PageLayout({
+  title,
+  description,
+  notice,
+  panelMinWidth = '28rem',
+  children,
+}: PageLayoutProps) {
   const styles = useStyles();
   return (
     <>
@@ -40,7 +47,14 @@ export function PageLayout({ title, description, notice, children }: PageLayoutP
         {description && <Body1 className={styles.description}>{description}</Body1>}
       </div>
       {notice && <div className={styles.notice}>{notice}</div>}
-      <div className={styles.grid}>{children}</div>
+      <div
+        className={styles.grid}
+        style={{
+          gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, ${panelMinWidth}), 1fr))`,
+        }}
+      >
+        {children}
+      </div>
     </>
   );
 }

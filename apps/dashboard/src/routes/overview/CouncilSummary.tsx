@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import { formatDate } from '../../format';
+import { useI18n } from '../../i18n/use-i18n';
 
 export const CouncilSummaryFragment = graphql(`
   fragment CouncilSummary_council on Council {
@@ -37,17 +37,18 @@ const useStyles = makeStyles({
 export function CouncilSummary(props: { council: FragmentType<typeof CouncilSummaryFragment> }) {
   const council = getFragmentData(CouncilSummaryFragment, props.council);
   const styles = useStyles();
+  const { t, format } = useI18n();
   return (
     <dl className={styles.list}>
-      <dt className={styles.term}>Namn</dt>
+      <dt className={styles.term}>{t.overview.name}</dt>
       <dd className={styles.definition}>{council.name}</dd>
-      <dt className={styles.term}>Kommun</dt>
+      <dt className={styles.term}>{t.overview.municipality}</dt>
       <dd className={styles.definition}>{council.municipalityName}</dd>
-      <dt className={styles.term}>Inrättat</dt>
+      <dt className={styles.term}>{t.overview.established}</dt>
       <dd className={styles.definition}>
-        <time dateTime={council.established}>{formatDate(council.established)}</time>
+        <time dateTime={council.established}>{format.date(council.established)}</time>
       </dd>
-      <dt className={styles.term}>Ordförande</dt>
+      <dt className={styles.term}>{t.overview.chairs}</dt>
       <dd className={styles.definition}>
         <ul className={styles.chairs}>
           {council.coChairs.map((chair) => (

@@ -1,0 +1,6 @@
+import type { AccessRole } from '../gql/graphql';
+
+/** The API lets only analysts and administrators import indicator data. */
+export function canImport(roles: ReadonlyArray<AccessRole>): boolean {
+  return roles.includes('ANALYST') || roles.includes('ADMIN');
+}
