@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
 import type { Principal } from './principal';
 
@@ -17,7 +18,7 @@ export interface DemoIssuer {
  */
 export async function createDemoIssuer(issuer: string, audience: string): Promise<DemoIssuer> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-  const kid = `demo-${Date.now().toString(36)}`;
+  const kid = `demo-${randomUUID()}`;
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
   const signClaims = (claims: JWTPayload, lifetimeSeconds = 8 * 60 * 60) =>
     new SignJWT({ iss: issuer, aud: audience, ...claims })

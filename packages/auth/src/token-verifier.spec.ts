@@ -133,3 +133,30 @@ describe('token verifier options', () => {
     });
   });
 });
+
+describe('key rotation at the identity provider', () => {
+  it('accepts tokens signed with a new key once the provider publishes it', async () => {
+    const { startTestIssuer } = await import('@lagesbild/test-kit');
+    const provider = await startTestIssuer();
+    try {
+      const verifier = createTokenVerifier({
+        issuer: provider.issuer,
+        audience: provider.audience,
+        jwks: provider.jwksUrl,
+        jwksCooldownMs: 0,
+      });
+      const kid = (token: string) =>
+        (JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()) as { kid: string })
+          .kid;
+      const before = await provider.tokenFor(analyst);
+      await expect(verifier.verify(before)).resolves.toEqual(analyst);
+      await provider.rotate();
+      const rotated = await provider.tokenFor(analyst);
+      expect(kid(rotated)).not.toBe(kid(before));
+      await expect(verifier.verify(rotated)).resolves.toEqual(analyst);
+      await expect(verifier.verify(before)).resolves.toEqual(analyst);
+    } finally {
+      await provider.stop();
+    }
+  });
+});

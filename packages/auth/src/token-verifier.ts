@@ -35,6 +35,8 @@ export interface TokenVerifierOptions {
    * Gets the token, for a service that must ask the directory on the caller's behalf.
    */
   isKnownOrganisation?: (code: string, token: string) => Promise<boolean>;
+  /** The least time between two fetches of the JWKS when a token names an unknown key. */
+  jwksCooldownMs?: number;
 }
 
 export interface TokenVerifier {
@@ -82,7 +84,7 @@ function toPrincipal(payload: JWTPayload, claims: ClaimNames): Principal {
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys =
     options.jwks instanceof URL
-      ? createRemoteJWKSet(options.jwks)
+      ? createRemoteJWKSet(options.jwks, { cooldownDuration: options.jwksCooldownMs ?? 30_000 })
       : createLocalJWKSet(options.jwks);
   const claims = options.claims ?? DEFAULT_CLAIMS;
   return {

@@ -14,7 +14,7 @@ async function startProduct(dataDir: string, lines: string[]): Promise<Stack> {
     dataDir,
     demoData: true,
     dashboard: false,
-    logLevel: 'warn',
+    logLevel: 'info',
     env: { PATH: process.env.PATH },
     log: (service, line) => lines.push(`${service}: ${line}`),
   }).catch((error: unknown) => {
@@ -198,6 +198,35 @@ describe('the product through the gateway, on the embedded database', () => {
       { env },
     );
     expect(loaded.stdout).toContain('Dry run: 1 district boundaries, read in WGS_84.');
+  });
+
+  it('counts operations and watches the database pool in Prometheus metrics, tied by request id', async () => {
+    const { token } = (await (await devToken(stack, 'analytiker')).json()) as { token: string };
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-request-id': 'trace-me-123',
+      },
+      body: JSON.stringify({ query: 'query CouncilName { council { name } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-me-123');
+    const gateway = await (await fetch(stack.gatewayUrl.replace(/graphql$/, 'metrics'))).text();
+    expect(gateway).toMatch(
+      /graphql_operations_total\{[^}]*operation="CouncilName"[^}]*outcome="ok"[^}]*\} 1/,
+    );
+    const directory = await (
+      await fetch(stack.subgraphUrls.directory!.replace(/graphql$/, 'metrics'))
+    ).text();
+    expect(directory).toMatch(
+      /graphql_operation_duration_seconds_count\{[^}]*operation="CouncilName[^"]*"/,
+    );
+    expect(directory).toMatch(/db_pool_connections\{[^}]*state="total"[^}]*\} [1-9]/);
+    // The subgraph logged the request under the id the caller gave the gateway.
+    expect(
+      lines.some((line) => line.startsWith('directory:') && line.includes('trace-me-123')),
+    ).toBe(true);
   });
 
   it('keeps the data across a restart, and starts clean on a new data folder', async () => {
