@@ -247,7 +247,7 @@ describe('reading interventions', () => {
 
 describe('changing interventions', () => {
   it('lets exactly one of 20 concurrent updates with the same version win, and logs only that one', async () => {
-    const target = await notOwnedBy('NONE');
+    const target = (await all({ status: ['ONGOING'] }))[0]!;
     const before = (await changeLogRows(target.id)).length;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, n) =>
