@@ -614,6 +614,9 @@ describeInBrowser('dashboard in Chromium', () => {
       'Lägesbild',
       'Områden',
       'Indikatorer',
+      'Insatser',
+      'Mina uppdrag',
+      'Rapport',
     ]);
     await page.goto(new URL('/import', dashboardUrl).href);
     await page.getByText('Ingen behörighet').waitFor();
@@ -641,4 +644,245 @@ describeInBrowser('dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'På svenska' }).click();
     await waitForPage(page, 'Lägesbild');
   }, 120_000);
+
+  /** The interventions per status, as the KPI table on the overview shows them. */
+  async function statusCounts(page: Page): Promise<Record<string, number>> {
+    const table = page.getByRole('table', { name: 'Antal insatser per status' });
+    await table.locator('tbody tr').first().waitFor();
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    return Object.fromEntries(
+      rows.map((row) => {
+        const [status, count] = row.split('\t').map((cell) => cell.trim());
+        return [status!, Number(count)];
+      }),
+    );
+  }
+
+  /** The first assignment on Mina uppdrag: its panel, title and status. */
+  async function firstAssignment(page: Page) {
+    await page.goto(new URL('/mina-uppdrag', dashboardUrl).href);
+    await waitForPage(page, 'Mina uppdrag');
+    const card = page.getByRole('main').locator('section:has(form)').first();
+    await card.waitFor();
+    const title = (await card.getByRole('heading', { level: 2 }).innerText()).trim();
+    const status = await card.getByLabel('Ny status').inputValue();
+    return { card, title, status };
+  }
+
+  const STATUS_WORDS: Record<string, string> = {
+    PLANNED: 'Planerad',
+    ONGOING: 'Pågår',
+    AT_RISK: 'I riskzonen',
+    DELAYED: 'Försenad',
+    COMPLETED: 'Avslutad',
+    CANCELLED: 'Avbruten',
+  };
+
+  it('lets the GSN secretary update an assignment, and leadership then sees it in the KPIs', async () => {
+    const leader = await signedInPage('ks.ordforande');
+    await leader.goto(dashboardUrl);
+    await waitForPage(leader, 'Översikt');
+    const before = await statusCounts(leader);
+    await leader.getByRole('img', { name: /^Stapeldiagram: antal insatser per status/ }).waitFor();
+    await leader.getByRole('table', { name: 'Försenade delmål, äldst först' }).waitFor();
+    await leader.getByRole('table', { name: /^Uppföljningsindikatorer/ }).waitFor();
+    const worsening = leader.getByRole('table', {
+      name: 'Områden med flest signifikant försämrande trender',
+    });
+    expect(await worsening.locator('tbody tr').count()).toBeLessThanOrEqual(5);
+    await expectAccessible(leader, 'Översikt');
+    await screenshot(leader, '13-oversikt-kpi');
+
+    const page = await signedInPage(SIGNED_IN_USER);
+    await page.goto(dashboardUrl);
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Mina uppdrag' })
+      .click();
+    const { card, title, status } = await firstAssignment(page);
+    await expectAccessible(page, 'Mina uppdrag');
+    const next = status === 'AT_RISK' ? 'DELAYED' : 'AT_RISK';
+    await card.getByLabel('Ny status').selectOption(next);
+    await card.getByRole('button', { name: 'Spara status' }).click();
+    await card.getByText('Sparat.').waitFor();
+    await card.getByText(`Status: ${STATUS_WORDS[next]}`).waitFor();
+
+    // An empty report is refused with the message beside the field.
+    const report = card.getByRole('form', { name: 'Lämna uppföljning' });
+    await report.getByRole('button', { name: 'Spara uppföljning' }).click();
+    await report.getByText('Kontrollera fälten.').waitFor();
+    const text = report.getByLabel('Rapport', { exact: true });
+    expect(await text.getAttribute('aria-invalid')).toBe('true');
+    expect(await report.getByRole('alert').allInnerTexts()).toContainEqual(
+      expect.stringMatching(/text/),
+    );
+    expect(await report.getByLabel('Status nu').inputValue()).toBe(next);
+    await text.fill('Personalbrist under hösten.');
+    await report.getByLabel('Nästa steg').fill('Rekrytera två fältassistenter.');
+    await report.getByRole('button', { name: 'Spara uppföljning' }).click();
+    await report.getByText('Sparat.').waitFor();
+    await screenshot(page, '14-mina-uppdrag');
+
+    // Leadership sees the new status in the KPIs, and the report on the intervention.
+    const later = await signedInPage('ks.ordforande');
+    await later.goto(dashboardUrl);
+    await waitForPage(later, 'Översikt');
+    const after = await statusCounts(later);
+    expect(after[STATUS_WORDS[next]!]).toBe(before[STATUS_WORDS[next]!]! + 1);
+    expect(after[STATUS_WORDS[status]!]).toBe(before[STATUS_WORDS[status]!]! - 1);
+
+    await later.goto(new URL(`/insatser?q=${encodeURIComponent(title)}`, dashboardUrl).href);
+    await waitForPage(later, 'Insatser');
+    await later.getByRole('link', { name: title, exact: true }).first().click();
+    await waitForPage(later, title);
+    const reports = later.getByRole('table', { name: 'Uppföljningar, nyast först' });
+    await reports.getByText('Personalbrist under hösten.').waitFor();
+    const history = later.getByRole('table', { name: 'Ändringar, nyast först' });
+    await history
+      .getByText(/status: .* → AT_RISK|status: .* → DELAYED/)
+      .first()
+      .waitFor();
+  }, 180_000);
+
+  it('lists interventions with filters in the address, loads more, and shows one with its follow-up', async () => {
+    const page = await signedInPage('ks.ordforande');
+    await page.goto(new URL('/insatser', dashboardUrl).href);
+    await waitForPage(page, 'Insatser');
+    const table = page.getByRole('table', { name: 'Insatser som matchar filtret' });
+    const rows = table.locator('tbody tr');
+    await rows.first().waitFor();
+    const counter = page.getByText(/^Visar \d+ av \d+ insatser\.$/);
+    const [, shown, total] = /Visar (\d+) av (\d+)/.exec(await counter.innerText())!;
+    if (Number(total) > Number(shown)) {
+      await page.getByRole('button', { name: 'Visa fler' }).click();
+      await page.waitForFunction(
+        (n) =>
+          (globalThis as InBrowser).document.querySelectorAll('main table tbody tr').length > n,
+        Number(shown),
+      );
+    }
+    await expectAccessible(page, 'Insatser');
+
+    await page.getByLabel('Ägare', { exact: true }).selectOption('GSN');
+    await page.waitForURL(/owner=GSN/);
+    // The previous list stays in view until the filtered one has come.
+    await page.waitForFunction(() => {
+      const cells = (
+        globalThis as unknown as {
+          document: {
+            querySelectorAll(s: string): ArrayLike<{ textContent: string | null }>;
+          };
+        }
+      ).document.querySelectorAll('main table tbody tr td:nth-child(3)');
+      return (
+        cells.length > 0 && Array.from(cells).every((cell) => cell.textContent?.trim() === 'GSN')
+      );
+    });
+    const owners = await rows.locator('td:nth-child(3)').allInnerTexts();
+    expect(owners.length).toBeGreaterThan(0);
+    expect(new Set(owners.map((o) => o.trim()))).toEqual(new Set(['GSN']));
+
+    const list = page.getByRole('region', { name: 'Insatser', exact: true });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: /Exportera CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('insatser.csv');
+    const csv = (await downloadedText(download)).slice(1).trimEnd().split('\r\n');
+    expect(csv).toHaveLength(owners.length + 1);
+
+    // A shared link reopens the same filter.
+    const shared = await signedInPage('ks.ordforande');
+    await shared.goto(page.url());
+    await waitForPage(shared, 'Insatser');
+    expect(await shared.getByLabel('Ägare', { exact: true }).inputValue()).toBe('GSN');
+
+    // An intervention with a follow-up indicator, found by searching.
+    const title = 'Nattvandrare i centrum';
+    await page.getByLabel('Ägare', { exact: true }).selectOption('');
+    await page.getByLabel('Sök', { exact: true }).fill('Nattvandrare');
+    await page.waitForURL(/q=Nattvandrare/);
+    await table.getByRole('link', { name: title }).click();
+    await page.waitForURL(/\/insatser\/[^/?]+$/);
+    await waitForPage(page, title);
+    await page.getByRole('table', { name: 'Insatsens delmål' }).waitFor();
+    await page.getByRole('table', { name: 'Ändringar, nyast först' }).waitFor();
+    const followUp = page.getByRole('region', { name: 'Effektuppföljning' });
+    await followUp
+      .getByText(/^Effekt: /)
+      .first()
+      .waitFor();
+    await followUp
+      .getByRole('img', { name: /^Stapeldiagram: / })
+      .first()
+      .waitFor();
+    await followUp
+      .getByRole('table', { name: /: målområdet och övriga kommunen$/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'Insats');
+    await screenshot(page, '15-insats');
+  }, 180_000);
+
+  it('tells of a version conflict and saves after a reload', async () => {
+    const stale = await signedInPage(SIGNED_IN_USER);
+    const { card, title, status } = await firstAssignment(stale);
+
+    // Someone else changes the same intervention first.
+    const other = await signedInPage(SIGNED_IN_USER);
+    await other.goto(new URL('/mina-uppdrag', dashboardUrl).href);
+    await waitForPage(other, 'Mina uppdrag');
+    const otherCard = other.getByRole('region', { name: title, exact: true });
+    const otherNext = status === 'ONGOING' ? 'PLANNED' : 'ONGOING';
+    await otherCard.getByLabel('Ny status').selectOption(otherNext);
+    await otherCard.getByRole('button', { name: 'Spara status' }).click();
+    await otherCard.getByText('Sparat.').waitFor();
+
+    const form = card.getByRole('form', { name: 'Ändra status' });
+    await form.getByLabel('Ny status').selectOption('DELAYED');
+    await form.getByRole('button', { name: 'Spara status' }).click();
+    const alert = form.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(
+      /Insatsen har ändrats av någon annan sedan du öppnade den \(nu version \d+\)\. Ladda om och gör ändringen igen\./,
+    );
+    await screenshot(stale, '16-konflikt');
+    await alert.getByRole('button', { name: 'Ladda om' }).click();
+    await card.getByText(`Status: ${STATUS_WORDS[otherNext]}`).waitFor();
+    await form.getByLabel('Ny status').selectOption('DELAYED');
+    await form.getByRole('button', { name: 'Spara status' }).click();
+    await form.getByText('Sparat.').waitFor();
+    await card.getByText('Status: Försenad').waitFor();
+  }, 180_000);
+
+  it('gives leadership a printable council report', async () => {
+    const page = await signedInPage('ks.ordforande');
+    await page.goto(dashboardUrl);
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Rapport' })
+      .click();
+    await waitForPage(page, 'Rapport till trygghetsrådet');
+    await page.getByRole('table', { name: 'Antal insatser per status' }).waitFor();
+    const situation = page.getByRole('table', {
+      name: 'Kommunens värden och trend per indikator',
+    });
+    expect(await situation.locator('tbody tr').count()).toBeGreaterThanOrEqual(15);
+    const statuses = page.getByRole('table', { name: 'Insatser och status' });
+    expect(await statuses.locator('tbody tr').count()).toBeGreaterThanOrEqual(25);
+    await page.getByRole('button', { name: 'Skriv ut' }).waitFor();
+    await expectAccessible(page, 'Rapport');
+    await screenshot(page, '17-rapport');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
+    expect(await statuses.isVisible()).toBe(true);
+    const rowBreak = await statuses
+      .locator('tbody tr')
+      .first()
+      .evaluate((row) => getComputedStyle(row as Element).breakInside);
+    expect(rowBreak).toBe('avoid');
+    await screenshot(page, '18-rapport-utskrift');
+  }, 180_000);
 });

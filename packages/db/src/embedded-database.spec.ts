@@ -52,4 +52,43 @@ describe('embedded database over the Postgres wire protocol', () => {
       await Promise.all([writer.end(), reader.end()]);
     }
   });
+
+  // Several services share the one PGlite session: their parameterised statements (the extended
+  // protocol) must not interleave, or answers go to the wrong client.
+  it('keeps concurrent parameterised queries of several pools apart, beside transactions with DDL', async () => {
+    const pools = [0, 1, 2].map(() => new Pool({ connectionString: database.url, max: 5 }));
+    const wrong: string[] = [];
+    try {
+      await Promise.all(
+        pools.map(async (p, n) => {
+          for (let round = 0; round < 15; round++) {
+            await Promise.all(
+              Array.from({ length: 6 }, async (_, i) => {
+                if (i === 0) {
+                  const client = await p.connect();
+                  try {
+                    await client.query('BEGIN');
+                    await client.query(`CREATE TABLE IF NOT EXISTS ddl_${n}_${round} (id int)`);
+                    await client.query(`INSERT INTO ddl_${n}_${round} VALUES ($1)`, [round]);
+                    await client.query('COMMIT');
+                  } finally {
+                    client.release();
+                  }
+                  return;
+                }
+                const { rows } = await p.query(
+                  `SELECT $1::int + ${n} AS sum, $2::text AS tag_${i}`,
+                  [round, `t${i}`],
+                );
+                if (rows[0]?.sum !== round + n) wrong.push(`${n}/${round}/${i}`);
+              }),
+            );
+          }
+        }),
+      );
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+    }
+    expect(wrong).toEqual([]);
+  });
 });

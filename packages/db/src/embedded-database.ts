@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { serialiseExtendedProtocol } from './serialised-protocol';
 
 export interface EmbeddedDatabase {
   /** A postgres:// URL that the `pg` driver (and so TypeORM) connects to. */
@@ -33,6 +34,7 @@ export async function startEmbeddedDatabase(
     port: options.port ?? 0,
     maxConnections: options.maxConnections ?? 100,
   });
+  serialiseExtendedProtocol(server);
   try {
     await server.start();
   } catch (error) {

@@ -1,4 +1,5 @@
 import { InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * Entities are normalised by their natural keys, so that a district or organisation fetched by
@@ -14,8 +15,22 @@ export function createCache(): InMemoryCache {
       Person: { keyFields: ['id'] },
       Indicator: { keyFields: ['key'] },
       DataImport: { keyFields: ['id'] },
+      Intervention: { keyFields: ['id'] },
+      Milestone: { keyFields: ['id'] },
+      FocusArea: { keyFields: ['id'] },
+      // The key-performance summary is one object, replaced as a whole when fetched again.
+      KpiSummary: { keyFields: [] },
       Query: {
         fields: {
+          // Pages of the list append under the same filter; another filter is another list.
+          interventions: relayStylePagination(['filter']),
+          intervention: {
+            read: (existing, { args, toReference }) =>
+              existing ??
+              (typeof args?.id === 'string'
+                ? toReference({ __typename: 'Intervention', id: args.id })
+                : undefined),
+          },
           // A single district, indicator or organisation already in the cache is read from it.
           district: {
             read: (existing, { args, toReference }) =>

@@ -9,6 +9,10 @@ const DistrictIndexPage = lazy(() => import('../routes/district/DistrictIndexPag
 const DistrictPage = lazy(() => import('../routes/district/DistrictPage'));
 const IndicatorIndexPage = lazy(() => import('../routes/indicator/IndicatorIndexPage'));
 const IndicatorPage = lazy(() => import('../routes/indicator/IndicatorPage'));
+const InterventionListPage = lazy(() => import('../routes/interventions/InterventionListPage'));
+const InterventionDetailPage = lazy(() => import('../routes/interventions/InterventionDetailPage'));
+const AssignmentsPage = lazy(() => import('../routes/assignments/AssignmentsPage'));
+const ReportPage = lazy(() => import('../routes/report/ReportPage'));
 const ImportPage = lazy(() => import('../routes/import/ImportPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
@@ -22,6 +26,10 @@ export function AppRoutes({ onSignOut }: { onSignOut: () => void }) {
         <Route path="omrade/:code" element={<DistrictPage />} />
         <Route path="indikator" element={<IndicatorIndexPage />} />
         <Route path="indikator/:key" element={<IndicatorPage />} />
+        <Route path="insatser" element={<InterventionListPage />} />
+        <Route path="insatser/:id" element={<InterventionDetailPage />} />
+        <Route path="mina-uppdrag" element={<AssignmentsPage />} />
+        <Route path="rapport" element={<ReportPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

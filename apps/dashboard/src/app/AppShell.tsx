@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { PageSpinner } from '../ui/PageSpinner';
-import { canImport } from './access';
+import { canImport, hasAssignments } from './access';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignedInUser } from './SignedInUser';
 
@@ -101,6 +101,11 @@ export function AppShell({ onSignOut }: { onSignOut: () => void }) {
     { to: '/lagesbild', label: t.nav.situation },
     { to: '/omrade', label: t.nav.districts },
     { to: '/indikator', label: t.nav.indicators },
+    { to: '/insatser', label: t.nav.interventions },
+    ...(me && hasAssignments(me.accessRoles)
+      ? [{ to: '/mina-uppdrag', label: t.nav.assignments }]
+      : []),
+    { to: '/rapport', label: t.nav.report },
     ...(me && canImport(me.accessRoles) ? [{ to: '/import', label: t.nav.import }] : []),
   ];
 

@@ -4,3 +4,8 @@ import type { AccessRole } from '../gql/graphql';
 export function canImport(roles: ReadonlyArray<AccessRole>): boolean {
   return roles.includes('ANALYST') || roles.includes('ADMIN');
 }
+
+/** Committees and the police keep their assignments up to date; leadership may look too. */
+export function hasAssignments(roles: ReadonlyArray<AccessRole>): boolean {
+  return roles.includes('COMMITTEE') || roles.includes('LEADERSHIP');
+}

@@ -7,6 +7,8 @@ import { PageLayout } from '../../ui/PageLayout';
 import { Panel } from '../../ui/Panel';
 import { CouncilSummary } from './CouncilSummary';
 import { DistrictTable } from './DistrictTable';
+import { KpiPanels } from './KpiPanels';
+import { WorseningDistricts } from './WorseningDistricts';
 import { OrganisationTable } from './OrganisationTable';
 
 const OverviewPageQuery = graphql(`
@@ -20,10 +22,29 @@ const OverviewPageQuery = graphql(`
     districts {
       ...DistrictTable_district
     }
+    kpiSummary {
+      ...KpiPanels_kpi
+    }
+    interventions(first: 100) {
+      edges {
+        node {
+          id
+          ...KpiPanels_intervention
+        }
+      }
+    }
+    situationPicture {
+      cells {
+        ...WorseningDistricts_cell
+      }
+    }
   }
 `);
 
-/** The start page: the council, its member organisations and the municipality's districts. */
+/**
+ * The start page: the council's KPIs and the districts getting worse most, then the council, its
+ * member organisations and the municipality's districts.
+ */
 export default function OverviewPage() {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(OverviewPageQuery);
@@ -31,13 +52,31 @@ export default function OverviewPage() {
   const council = data?.council;
   const organisations = data?.organisations;
   const districts = data?.districts;
+  const kpi = data?.kpiSummary;
+  const cells = data?.situationPicture?.cells;
 
   return (
     <PageLayout
       title={t.overview.title}
-      description={t.overview.description}
+      description={t.kpi.description}
       notice={<DemoDataNotice />}
     >
+      <KpiPanels
+        kpi={kpi}
+        interventions={data?.interventions?.edges.map((e) => e.node)}
+        loading={loading}
+        error={errorForField(error, 'kpiSummary', kpi != null, t.errors)}
+        onRetry={retry}
+      />
+      <Panel
+        title={t.kpi.worsening}
+        description={t.kpi.worseningDescription}
+        loading={loading && !cells}
+        error={errorForField(error, 'situationPicture', cells != null, t.errors)}
+        onRetry={retry}
+      >
+        {cells && <WorseningDistricts cells={cells} />}
+      </Panel>
       <Panel
         title={t.overview.council}
         loading={loading && !council}

@@ -1,0 +1,185 @@
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { groupedBarOption } from '../../charts/status-bar-option';
+import EChart from '../../charts/EChart';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { FollowUpView_FollowUpFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/use-i18n';
+import { indicatorName } from '../../indicators/indicator-text';
+import { DataTable, type Column } from '../../ui/DataTable';
+
+export const FollowUpViewFragment = graphql(`
+  fragment FollowUpView_followUp on FollowUpIndicator {
+    id
+    target
+    baseline
+    indicator {
+      key
+      name
+      nameEn
+      unit
+    }
+    progress {
+      movement
+      effect
+      differenceInDifferences
+      note
+      method
+      baselineWindow {
+        firstPeriod
+        lastPeriod
+        targetAreaRate
+        restRate
+        targetAreaWithheld
+        restWithheld
+      }
+      latestWindow {
+        firstPeriod
+        lastPeriod
+        targetAreaRate
+        restRate
+        targetAreaWithheld
+        restWithheld
+      }
+    }
+  }
+`);
+
+type FollowUp = FollowUpView_FollowUpFragment;
+type Window = NonNullable<FollowUp['progress']['latestWindow']>;
+
+interface WindowRow {
+  key: string;
+  label: string;
+  window: Window;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0 },
+  verdict: { fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+/** One follow-up indicator: the two windows for target area and rest, the DiD and the verdict. */
+function FollowUpItem({
+  followUp,
+  interventionId,
+}: {
+  followUp: FollowUp;
+  interventionId: string;
+}) {
+  const styles = useStyles();
+  const { t, format, locale } = useI18n();
+  const name = indicatorName(followUp.indicator, locale);
+  const { progress } = followUp;
+  const rows: WindowRow[] = useMemo(
+    () => [
+      { key: 'baseline', label: t.interventions.baselineWindow, window: progress.baselineWindow },
+      ...(progress.latestWindow
+        ? [{ key: 'latest', label: t.interventions.latestWindow, window: progress.latestWindow }]
+        : []),
+    ],
+    [progress, t],
+  );
+  const periodText = (w: Window) =>
+    `${format.periodShort(w.firstPeriod)} – ${format.periodShort(w.lastPeriod)}`;
+  const option = useMemo(
+    () =>
+      groupedBarOption({
+        categories: rows.map((r) => r.label),
+        series: [
+          { name: t.interventions.targetArea, values: rows.map((r) => r.window.targetAreaRate) },
+          { name: t.interventions.rest, values: rows.map((r) => r.window.restRate) },
+        ],
+        formatValue: format.rate,
+      }),
+    [rows, t, format],
+  );
+  const rate = (value: number | null, withheld: boolean) =>
+    withheld ? t.interventions.withheld : value === null ? '–' : format.rate(value);
+  const columns: ReadonlyArray<Column<WindowRow>> = [
+    { key: 'window', header: t.interventions.window, value: (r) => r.label },
+    { key: 'periods', header: t.interventions.period, value: (r) => periodText(r.window) },
+    {
+      key: 'target',
+      header: t.interventions.targetArea,
+      numeric: true,
+      value: (r) => r.window.targetAreaRate,
+      cell: (r) => rate(r.window.targetAreaRate, r.window.targetAreaWithheld),
+    },
+    {
+      key: 'rest',
+      header: t.interventions.rest,
+      numeric: true,
+      value: (r) => r.window.restRate,
+      cell: (r) => rate(r.window.restRate, r.window.restWithheld),
+    },
+  ];
+  const parts = rows
+    .map(
+      (r) =>
+        `${r.label}: ${t.interventions.targetArea} ${rate(r.window.targetAreaRate, r.window.targetAreaWithheld)}, ${t.interventions.rest} ${rate(r.window.restRate, r.window.restWithheld)}`,
+    )
+    .join('; ');
+  return (
+    <article className={styles.root} aria-label={name}>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {name}
+      </Subtitle2>
+      <Caption1>
+        {followUp.indicator.unit} · {t.interventions.targetValue} {format.rate(followUp.target)}
+        {followUp.baseline !== null &&
+          ` · ${t.interventions.baseline} ${format.rate(followUp.baseline)}`}
+      </Caption1>
+      <EChart
+        option={option}
+        height={200}
+        description={t.interventions.followUpChart(name, parts)}
+      />
+      <DataTable
+        label={t.interventions.followUpTable(name)}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        exportFileName={t.interventions.fileNameDetail(interventionId, followUp.indicator.key)}
+      />
+      <Body1>
+        {t.kpi.did}:{' '}
+        {progress.differenceInDifferences === null
+          ? '–'
+          : format.signed(progress.differenceInDifferences)}
+        {' · '}
+        {t.kpi.movement}: {t.movement[progress.movement]}
+      </Body1>
+      <Body1 className={styles.verdict}>
+        {t.kpi.effect}: {t.effect[progress.effect]}
+      </Body1>
+      <Body1>{progress.note}</Body1>
+      <Caption1 className={styles.note}>{progress.method}</Caption1>
+    </article>
+  );
+}
+
+/** The effect follow-up of every follow-up indicator of an intervention. */
+export function FollowUpView(props: {
+  followUps: ReadonlyArray<FragmentType<typeof FollowUpViewFragment>>;
+  interventionId: string;
+}) {
+  const { t } = useI18n();
+  const followUps = getFragmentData(FollowUpViewFragment, props.followUps);
+  if (followUps.length === 0) return <Body1>{t.interventions.noFollowUps}</Body1>;
+  return (
+    <>
+      {followUps.map((f) => (
+        <FollowUpItem key={f.id} followUp={f} interventionId={props.interventionId} />
+      ))}
+    </>
+  );
+}

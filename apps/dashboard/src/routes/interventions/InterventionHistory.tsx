@@ -1,0 +1,167 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { InterventionHistory_InterventionFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/use-i18n';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { changedFields } from './change-fields';
+
+export const InterventionHistoryFragment = graphql(`
+  fragment InterventionHistory_intervention on Intervention {
+    id
+    milestones {
+      id
+      title
+      dueDate
+      doneDate
+      isOverdue
+    }
+    progressReports {
+      id
+      reportedOn
+      status
+      text
+      nextSteps
+      author {
+        id
+        name
+      }
+    }
+    changes {
+      id
+      at
+      action
+      actorName
+      before
+      after
+    }
+  }
+`);
+
+type Intervention = InterventionHistory_InterventionFragment;
+type MilestoneRow = Intervention['milestones'][number];
+type ReportRow = Intervention['progressReports'][number];
+type ChangeRow = Intervention['changes'][number];
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  overdue: {
+    color: '#8f4200',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** The intervention's milestones, by due date. */
+export function MilestoneTable(props: {
+  intervention: FragmentType<typeof InterventionHistoryFragment>;
+}) {
+  const intervention = getFragmentData(InterventionHistoryFragment, props.intervention);
+  const styles = useStyles();
+  const { t, format } = useI18n();
+  const columns: ReadonlyArray<Column<MilestoneRow>> = [
+    { key: 'title', header: t.kpi.milestone, value: (m) => m.title },
+    {
+      key: 'due',
+      header: t.kpi.dueDate,
+      value: (m) => m.dueDate,
+      cell: (m) => format.date(m.dueDate),
+    },
+    {
+      key: 'done',
+      header: t.interventions.done,
+      value: (m) =>
+        m.doneDate ?? (m.isOverdue ? t.interventions.overdueMark : t.interventions.notDone),
+      cell: (m) =>
+        m.doneDate ? (
+          format.date(m.doneDate)
+        ) : m.isOverdue ? (
+          <span className={styles.overdue}>{t.interventions.overdueMark}</span>
+        ) : (
+          t.interventions.notDone
+        ),
+    },
+  ];
+  return (
+    <DataTable
+      label={t.interventions.milestonesTable}
+      columns={columns}
+      rows={intervention.milestones}
+      rowKey={(m) => m.id}
+      exportFileName={t.interventions.fileNameDetail(intervention.id, 'delmal')}
+    />
+  );
+}
+
+/** The progress reports, newest first. */
+export function ReportTable(props: {
+  intervention: FragmentType<typeof InterventionHistoryFragment>;
+}) {
+  const intervention = getFragmentData(InterventionHistoryFragment, props.intervention);
+  const { t, format } = useI18n();
+  const columns: ReadonlyArray<Column<ReportRow>> = [
+    {
+      key: 'date',
+      header: t.interventions.reportedOn,
+      value: (r) => r.reportedOn,
+      cell: (r) => format.date(r.reportedOn),
+    },
+    { key: 'status', header: t.interventions.status, value: (r) => t.interventionStatus[r.status] },
+    { key: 'text', header: t.interventions.text, value: (r) => r.text },
+    { key: 'next', header: t.interventions.nextSteps, value: (r) => r.nextSteps },
+    { key: 'author', header: t.interventions.author, value: (r) => r.author.name },
+  ];
+  return (
+    <DataTable
+      label={t.interventions.reportsTable}
+      columns={columns}
+      rows={intervention.progressReports}
+      rowKey={(r) => r.id}
+      exportFileName={t.interventions.fileNameDetail(intervention.id, 'uppfoljningar')}
+    />
+  );
+}
+
+/** Every change: who, when, what, and the fields it changed. */
+export function ChangeTable(props: {
+  intervention: FragmentType<typeof InterventionHistoryFragment>;
+}) {
+  const intervention = getFragmentData(InterventionHistoryFragment, props.intervention);
+  const styles = useStyles();
+  const { t, format } = useI18n();
+  const fieldsText = (c: ChangeRow) =>
+    changedFields(c.before, c.after)
+      .map((f) => `${f.field}: ${f.before} → ${f.after}`)
+      .join('; ');
+  const columns: ReadonlyArray<Column<ChangeRow>> = [
+    {
+      key: 'at',
+      header: t.interventions.at,
+      value: (c) => c.at,
+      cell: (c) => format.dateTime(c.at),
+    },
+    { key: 'actor', header: t.interventions.actor, value: (c) => c.actorName },
+    { key: 'action', header: t.interventions.action, value: (c) => c.action },
+    {
+      key: 'fields',
+      header: t.interventions.changedFields,
+      value: fieldsText,
+      cell: (c) => (
+        <ul className={styles.list}>
+          {changedFields(c.before, c.after).map((f) => (
+            <li key={f.field}>
+              {f.field}: {f.before} → {f.after}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      label={t.interventions.historyTable}
+      columns={columns}
+      rows={intervention.changes}
+      rowKey={(c) => c.id}
+      exportFileName={t.interventions.fileNameDetail(intervention.id, 'andringar')}
+    />
+  );
+}

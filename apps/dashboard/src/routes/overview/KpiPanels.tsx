@@ -1,0 +1,318 @@
+import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { countBarOption } from '../../charts/status-bar-option';
+import EChart from '../../charts/EChart';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { InterventionStatus, KpiPanels_KpiFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/use-i18n';
+import { indicatorName } from '../../indicators/indicator-text';
+import { countsByStatus, STATUSES } from '../../interventions/status';
+import { AppLink } from '../../ui/AppLink';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { Panel } from '../../ui/Panel';
+
+export const KpiPanelsFragment = graphql(`
+  fragment KpiPanels_kpi on KpiSummary {
+    total
+    shareOnTrack
+    citizenPromises
+    byStatus {
+      status
+      count
+    }
+    byOwner {
+      owner {
+        code
+        name
+      }
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+    overdueMilestones {
+      daysOverdue
+      milestone {
+        id
+        title
+        dueDate
+      }
+      intervention {
+        id
+        title
+        owner {
+          code
+          name
+        }
+      }
+    }
+    followUps {
+      id
+      indicator {
+        key
+        name
+        nameEn
+        unit
+      }
+      progress {
+        movement
+        effect
+        differenceInDifferences
+        note
+      }
+    }
+  }
+`);
+
+export const KpiPanelsInterventionFragment = graphql(`
+  fragment KpiPanels_intervention on Intervention {
+    id
+    title
+    followUps {
+      id
+    }
+  }
+`);
+
+type Kpi = KpiPanels_KpiFragment;
+type OwnerRow = Kpi['byOwner'][number];
+type OverdueRow = Kpi['overdueMilestones'][number];
+type FollowUpRow = Kpi['followUps'][number] & {
+  intervention: { id: string; title: string } | null;
+};
+
+const useStyles = makeStyles({
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(10rem, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    margin: 0,
+  },
+  figure: { display: 'flex', flexDirection: 'column-reverse', gap: tokens.spacingVerticalXS },
+  number: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The headline figures: total, share on track, citizen promises. */
+export function KpiFigures({
+  kpi,
+}: {
+  kpi: Pick<Kpi, 'total' | 'shareOnTrack' | 'citizenPromises'>;
+}) {
+  const styles = useStyles();
+  const { t, format } = useI18n();
+  const figures = [
+    { label: t.kpi.interventionsTotal, value: format.integer(kpi.total) },
+    {
+      label: t.kpi.shareOnTrack,
+      value: `${format.integer(Math.round(kpi.shareOnTrack * 100))} %`,
+    },
+    { label: t.kpi.citizenPromises, value: format.integer(kpi.citizenPromises) },
+  ];
+  return (
+    <>
+      <dl className={styles.figures}>
+        {figures.map((f) => (
+          <div key={f.label} className={styles.figure}>
+            <dt>
+              <Body1>{f.label}</Body1>
+            </dt>
+            <dd className={styles.number}>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Caption1 className={styles.hint}>{t.kpi.shareOnTrackHint}</Caption1>
+    </>
+  );
+}
+
+/** Interventions per status: a bar chart with decal patterns, and the same as a table. */
+export function StatusCounts({ kpi }: { kpi: Pick<Kpi, 'byStatus'> }) {
+  const { t, format } = useI18n();
+  const rows = useMemo(() => countsByStatus(kpi.byStatus), [kpi.byStatus]);
+  const option = useMemo(
+    () =>
+      countBarOption(rows.map((r) => ({ label: t.interventionStatus[r.status], value: r.count }))),
+    [rows, t],
+  );
+  const columns: ReadonlyArray<Column<(typeof rows)[number]>> = [
+    { key: 'status', header: t.kpi.status, value: (r) => t.interventionStatus[r.status] },
+    { key: 'count', header: t.kpi.count, numeric: true, value: (r) => r.count },
+  ];
+  const description = t.kpi.byStatusChart(
+    rows.map((r) => `${t.interventionStatus[r.status]} ${format.integer(r.count)}`).join(', '),
+  );
+  return (
+    <>
+      <EChart option={option} height={220} description={description} />
+      <DataTable
+        label={t.kpi.byStatusTable}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.status}
+        exportFileName="insatser-per-status"
+      />
+    </>
+  );
+}
+
+/** Interventions per owner and status. */
+export function OwnerCounts({ kpi }: { kpi: Pick<Kpi, 'byOwner'> }) {
+  const { t } = useI18n();
+  const count = (row: OwnerRow, status: InterventionStatus) =>
+    row.byStatus.find((s) => s.status === status)?.count ?? 0;
+  const columns: ReadonlyArray<Column<OwnerRow>> = [
+    { key: 'owner', header: t.kpi.owner, value: (r) => r.owner.name },
+    ...STATUSES.map((status): Column<OwnerRow> => ({
+      key: status,
+      header: t.interventionStatus[status],
+      numeric: true,
+      value: (r) => count(r, status),
+    })),
+    { key: 'total', header: t.kpi.total, numeric: true, value: (r) => r.total },
+  ];
+  return (
+    <DataTable
+      label={t.kpi.byOwnerTable}
+      columns={columns}
+      rows={kpi.byOwner}
+      rowKey={(r) => r.owner.code}
+      sortable
+      exportFileName="insatser-per-agare"
+    />
+  );
+}
+
+/** Milestones past their due date, oldest first, each linking to its intervention. */
+export function OverdueMilestones({ kpi }: { kpi: Pick<Kpi, 'overdueMilestones'> }) {
+  const { t, format } = useI18n();
+  const columns: ReadonlyArray<Column<OverdueRow>> = [
+    { key: 'milestone', header: t.kpi.milestone, value: (r) => r.milestone.title },
+    {
+      key: 'intervention',
+      header: t.kpi.intervention,
+      value: (r) => r.intervention.title,
+      cell: (r) => (
+        <AppLink to={`/insatser/${encodeURIComponent(r.intervention.id)}`}>
+          {r.intervention.title}
+        </AppLink>
+      ),
+    },
+    { key: 'owner', header: t.kpi.owner, value: (r) => r.intervention.owner.code },
+    {
+      key: 'due',
+      header: t.kpi.dueDate,
+      value: (r) => r.milestone.dueDate,
+      cell: (r) => format.date(r.milestone.dueDate),
+    },
+    { key: 'days', header: t.kpi.daysOverdue, numeric: true, value: (r) => r.daysOverdue },
+  ];
+  return (
+    <DataTable
+      label={t.kpi.overdueTable}
+      columns={columns}
+      rows={kpi.overdueMilestones}
+      rowKey={(r) => r.milestone.id}
+      emptyText={t.kpi.noOverdue}
+      exportFileName="forsenade-delmal"
+    />
+  );
+}
+
+/** Each follow-up indicator: moving toward or away from its target, and the effect. */
+export function FollowUpTable(props: {
+  kpi: Pick<Kpi, 'followUps'>;
+  interventions: ReadonlyArray<FragmentType<typeof KpiPanelsInterventionFragment>>;
+}) {
+  const { t, format, locale } = useI18n();
+  const interventions = getFragmentData(KpiPanelsInterventionFragment, props.interventions);
+  const rows: FollowUpRow[] = useMemo(() => {
+    const byFollowUp = new Map<string, { id: string; title: string }>();
+    for (const i of interventions) for (const f of i.followUps) byFollowUp.set(f.id, i);
+    return props.kpi.followUps.map((f) => ({ ...f, intervention: byFollowUp.get(f.id) ?? null }));
+  }, [interventions, props.kpi.followUps]);
+  const columns: ReadonlyArray<Column<FollowUpRow>> = [
+    {
+      key: 'indicator',
+      header: t.kpi.indicator,
+      value: (r) => indicatorName(r.indicator, locale),
+    },
+    {
+      key: 'intervention',
+      header: t.kpi.intervention,
+      value: (r) => r.intervention?.title ?? null,
+      cell: (r) =>
+        r.intervention ? (
+          <AppLink to={`/insatser/${encodeURIComponent(r.intervention.id)}`}>
+            {r.intervention.title}
+          </AppLink>
+        ) : (
+          t.common.unknown
+        ),
+    },
+    { key: 'movement', header: t.kpi.movement, value: (r) => t.movement[r.progress.movement] },
+    { key: 'effect', header: t.kpi.effect, value: (r) => t.effect[r.progress.effect] },
+    {
+      key: 'did',
+      header: t.kpi.did,
+      numeric: true,
+      value: (r) => r.progress.differenceInDifferences,
+      cell: (r) =>
+        r.progress.differenceInDifferences === null
+          ? '–'
+          : format.signed(r.progress.differenceInDifferences),
+    },
+    { key: 'note', header: t.kpi.note, value: (r) => r.progress.note, sortable: false },
+  ];
+  return (
+    <DataTable
+      label={t.kpi.followUpsTable}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sortable
+      exportFileName="uppfoljningsindikatorer"
+    />
+  );
+}
+
+export interface KpiPanelsProps {
+  kpi: FragmentType<typeof KpiPanelsFragment> | null | undefined;
+  interventions:
+    ReadonlyArray<FragmentType<typeof KpiPanelsInterventionFragment>> | null | undefined;
+  loading: boolean;
+  error?: string;
+  onRetry: () => void;
+}
+
+/** The council's KPIs as panels; each panel shows the summary's error on its own. */
+export function KpiPanels(props: KpiPanelsProps) {
+  const { t } = useI18n();
+  const kpi = getFragmentData(KpiPanelsFragment, props.kpi);
+  const common = { loading: props.loading && !kpi, error: props.error, onRetry: props.onRetry };
+  return (
+    <>
+      <Panel title={t.kpi.onTrack} {...common}>
+        {kpi && <KpiFigures kpi={kpi} />}
+      </Panel>
+      <Panel title={t.kpi.byStatus} {...common}>
+        {kpi && <StatusCounts kpi={kpi} />}
+      </Panel>
+      <Panel title={t.kpi.byOwner} wide {...common}>
+        {kpi && <OwnerCounts kpi={kpi} />}
+      </Panel>
+      <Panel title={t.kpi.overdue} wide {...common}>
+        {kpi && <OverdueMilestones kpi={kpi} />}
+      </Panel>
+      <Panel title={t.kpi.followUps} wide {...common}>
+        {kpi && <FollowUpTable kpi={kpi} interventions={props.interventions ?? []} />}
+      </Panel>
+    </>
+  );
+}
