@@ -12,9 +12,17 @@ export default defineConfig(({ mode }) => {
     '/graphql': { target: gatewayUrl, changeOrigin: true },
     '/auth': { target: gatewayUrl, changeOrigin: true },
   };
+  // The dev server's share of the headers nginx sends in production (docker/nginx); its
+  // content security policy is nginx's alone, since the dev server injects inline scripts.
+  const headers = {
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  };
   return {
     plugins: [react()],
-    server: { proxy },
+    server: { proxy, headers },
     // Pre-bundled at start-up, so that opening a chart or map page the first time does not make
     // the dev server re-optimise and reload the page.
     optimizeDeps: {
@@ -27,7 +35,7 @@ export default defineConfig(({ mode }) => {
         '@fluentui/react-icons',
       ],
     },
-    preview: { proxy },
+    preview: { proxy, headers },
     build: {
       sourcemap: true,
       // React, Fluent UI and Apollo Client make up the initial chunk (under 200 kB gzipped; see
