@@ -19,13 +19,19 @@ export interface ObservationWindow {
 export class ObservationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The latest period with final (not provisional) figures, per indicator. */
+  /**
+   * The latest period with final (not provisional) figures, per indicator: one index-ordered
+   * LIMIT 1 per indicator, so the cost does not grow with the history stored.
+   */
   async latestFinalPeriods(indicatorIds: string[]): Promise<Map<string, string>> {
     const rows: { indicatorId: string; period: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON ("indicatorId") "indicatorId", period
-         FROM situation.observation
-        WHERE "indicatorId" = ANY($1::uuid[]) AND NOT provisional
-        ORDER BY "indicatorId", "periodStart" DESC`,
+      `SELECT i.id AS "indicatorId", latest.period
+         FROM unnest($1::uuid[]) AS i(id)
+         CROSS JOIN LATERAL (
+           SELECT o.period FROM situation.observation o
+            WHERE o."indicatorId" = i.id AND NOT o.provisional
+            ORDER BY o."periodStart" DESC
+            LIMIT 1) latest`,
       [indicatorIds],
     );
     return new Map(rows.map((row) => [row.indicatorId, row.period]));
