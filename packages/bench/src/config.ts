@@ -66,7 +66,8 @@ export function loadBenchConfig(argv: string[], env: NodeJS.ProcessEnv): BenchCo
   const number = (text: string | undefined, fallback: number, name: string) => {
     if (text === undefined) return fallback;
     const value = Number(text);
-    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0.\n${USAGE}`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new Error(`--${name} must be a number ≥ 0.\n${USAGE}`);
     return value;
   };
   const quick = values.quick ?? false;

@@ -17,9 +17,7 @@ type AnyApp = SubgraphApp<unknown, SubgraphContext>;
 
 export type CountRequest = { command: 'reset' } | { command: 'read' };
 export type CountReply =
-  | { ready: true; url: string }
-  | { statements: string[] }
-  | { failed: string };
+  { ready: true; url: string } | { statements: string[] } | { failed: string };
 
 const [name, envJson] = process.argv.slice(2);
 

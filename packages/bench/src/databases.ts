@@ -22,8 +22,10 @@ async function onServer<T>(serverUrl: string, work: (client: Client) => Promise<
 export async function serverVersion(serverUrl: string): Promise<string | null> {
   try {
     return await onServer(serverUrl, async (client) => {
-      const { rows } = await client.query<{ version: string }>('SHOW server_version');
-      return rows[0]?.version ?? null;
+      const { rows } = await client.query<{ version: string }>(
+        "SELECT current_setting('server_version') AS version",
+      );
+      return rows[0]?.version.split(' ')[0] ?? null;
     });
   } catch {
     return null;
@@ -46,7 +48,9 @@ export async function createServerDatabase(
     async drop() {
       if (dropped) return;
       dropped = true;
-      await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await onServer(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
     },
   };
 }

@@ -10,27 +10,27 @@
  * in every row (`municipal_value`, `period`). Sen's slope is left out because the operation does not
  * ask for it. `verifyFloor` checks, on every run, that this statement gives the product's answer.
  *
- * The latest final period is found per indicator with an index-ordered LIMIT 1, as a careful hand
- * would write it; the product's DISTINCT ON sorts every observation instead (see the report).
+ * The latest final period is found per indicator with an index-ordered LIMIT 1, and each trend
+ * window read with an index range scan, as a careful hand would write it; the product's DISTINCT ON
+ * sorts every observation instead (see the report). It is run with `jit = off` (measure.ts).
  */
 export const SITUATION_PICTURE_FLOOR_SQL = `
-WITH ind AS (
-  SELECT id, key, frequency::text AS frequency, direction::text AS direction,
-         normalisation::text AS normalisation, target, "suppressionThreshold" AS threshold
-    FROM situation.indicator
-   WHERE category <> 'POPULATION'
-),
-win AS (
-  SELECT ind.*, l.period AS target_period, l."periodStart" AS target_start,
-         (l."periodStart" - make_interval(months => CASE ind.frequency
+WITH win AS (
+  SELECT row_number() OVER (ORDER BY i.key)::int AS n, i.key,
+         i.frequency::text AS frequency, i.direction::text AS direction,
+         i.normalisation::text AS normalisation, i."suppressionThreshold" AS threshold,
+         l.period AS target_period, l."periodStart" AS target_start,
+         (l."periodStart" - make_interval(months => CASE i.frequency::text
             WHEN 'MONTH' THEN 35 WHEN 'QUARTER' THEN 57 ELSE 84 END))::date AS from_start,
          (l."periodStart" - interval '12 months')::date AS year_earlier_start,
-         CASE ind.frequency WHEN 'MONTH' THEN 24 WHEN 'QUARTER' THEN 8 ELSE 4 END AS min_points
-    FROM ind
+         CASE i.frequency::text WHEN 'MONTH' THEN 24 WHEN 'QUARTER' THEN 8 ELSE 4 END AS min_points,
+         i.id
+    FROM situation.indicator i
     CROSS JOIN LATERAL (
       SELECT o.period, o."periodStart" FROM situation.observation o
-       WHERE o."indicatorId" = ind.id AND NOT o.provisional
+       WHERE o."indicatorId" = i.id AND NOT o.provisional
        ORDER BY o."periodStart" DESC LIMIT 1) l
+   WHERE i.category <> 'POPULATION'
 ),
 pop AS (
   SELECT o."districtCode" AS district, left(o.period, 4)::int AS year, o.value,
@@ -41,40 +41,62 @@ pop AS (
   WINDOW w AS (PARTITION BY o."districtCode" ORDER BY o.period)
 ),
 districts AS (SELECT DISTINCT district FROM pop),
-obs AS (
-  SELECT w.id, w.threshold, w.normalisation, o."districtCode" AS district,
-         o."periodStart" AS start, o.value, o.numerator, o.denominator, o.provisional,
-         di.synthetic, p.value AS population,
-         CASE WHEN w.normalisation = 'PER_1000_INHABITANTS' THEN o.value ELSE o.numerator END AS cnt,
-         CASE WHEN w.normalisation <> 'PER_1000_INHABITANTS' THEN o.value
-              WHEN p.value IS NULL OR p.value = 0 THEN NULL
-              ELSE o.value / p.value * 1000 END AS rate
-    FROM win w
-    JOIN situation.observation o
-      ON o."indicatorId" = w.id AND o."periodStart" BETWEEN w.from_start AND w.target_start
-    JOIN situation.data_import di ON di.id = o."importId"
-    LEFT JOIN pop p
-      ON p.district = o."districtCode"
-     AND (p.nth = 1 OR p.year <= extract(year FROM o."periodStart"))
-     AND (p.next_year IS NULL OR p.next_year > extract(year FROM o."periodStart"))
+pop_year AS (
+  SELECT p.district, y.year, p.value
+    FROM pop p
+    JOIN (SELECT generate_series(min(date_part('year', from_start))::int,
+                                 max(date_part('year', target_start))::int) AS year FROM win) y
+      ON (p.nth = 1 OR p.year <= y.year) AND (p.next_year IS NULL OR p.next_year > y.year)
 ),
+obs AS (
+  SELECT w.n, o."districtCode" AS district, o."periodStart" AS start, o.value, o.numerator,
+         o.denominator, o.provisional, di.synthetic, py.value AS population,
+         o."periodStart" = w.target_start AS at_target,
+         o."periodStart" = w.year_earlier_start AS at_year_earlier,
+         CASE w.frequency WHEN 'MONTH' THEN date_part('month', o."periodStart")
+                          WHEN 'QUARTER' THEN date_part('quarter', o."periodStart") ELSE 1 END::int
+           AS season,
+         CASE WHEN w.normalisation <> 'PER_1000_INHABITANTS' THEN o.value
+              WHEN py.value IS NULL OR py.value = 0 THEN NULL
+              ELSE o.value / py.value * 1000 END AS rate
+    FROM win w
+    -- One index range scan per indicator (OFFSET 0 keeps the planner from flattening it into a
+    -- scan of the whole table): only the trend window is read, whatever the history.
+    CROSS JOIN LATERAL (
+      SELECT * FROM situation.observation
+       WHERE "indicatorId" = w.id AND "periodStart" BETWEEN w.from_start AND w.target_start
+      OFFSET 0) o
+    JOIN situation.data_import di ON di.id = o."importId"
+    LEFT JOIN pop_year py
+      ON py.district = o."districtCode" AND py.year = date_part('year', o."periodStart")::int
+),
+-- Disclosure control and the municipal figure matter only where values are published: the
+-- latest period and a year before it. Trends use the rates before suppression.
 grouped AS (
-  SELECT obs.*,
+  SELECT obs.n, obs.district, obs.start, obs.value, obs.numerator, obs.denominator,
+         obs.provisional, obs.population, obs.rate, obs.at_target, w.threshold, w.normalisation,
+         CASE WHEN w.normalisation = 'PER_1000_INHABITANTS' THEN obs.value ELSE obs.numerator END
+           AS cnt
+    FROM obs JOIN win w ON w.n = obs.n
+   WHERE obs.at_target OR obs.at_year_earlier
+),
+counted AS (
+  SELECT grouped.*,
          count(*) FILTER (WHERE cnt < threshold) OVER g AS n_primary,
          coalesce(sum(cnt) FILTER (WHERE cnt < threshold) OVER g, 0) AS primary_sum,
          coalesce(cnt >= threshold, false) AS candidate
-    FROM obs
-  WINDOW g AS (PARTITION BY id, start)
+    FROM grouped
+  WINDOW g AS (PARTITION BY n, start)
 ),
 ordered AS (
-  SELECT grouped.*,
+  SELECT counted.*,
          row_number() OVER c AS k,
          coalesce(sum(cnt) OVER (c ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before_sum
-    FROM grouped
-  WINDOW c AS (PARTITION BY id, start, candidate ORDER BY cnt, district COLLATE "C")
+    FROM counted
+  WINDOW c AS (PARTITION BY n, start, candidate ORDER BY cnt, district COLLATE "C")
 ),
 hidden AS (
-  SELECT ordered.*,
+  SELECT n, district, at_target, provisional, value, rate,
          coalesce(cnt < threshold, false)
            OR (candidate AND n_primary > 0
                AND NOT (n_primary + k - 1 >= 2 AND primary_sum + before_sum >= threshold))
@@ -82,7 +104,7 @@ hidden AS (
     FROM ordered
 ),
 municipal AS (
-  SELECT id, start,
+  SELECT n,
          CASE WHEN count(cnt) > 0 AND sum(cnt) < max(threshold) THEN NULL
               WHEN max(normalisation) = 'PER_1000_INHABITANTS' THEN
                 CASE WHEN sum(population) FILTER (WHERE population > 0) > 0
@@ -96,40 +118,28 @@ municipal AS (
                      THEN sum(value * coalesce(denominator, population, 0))
                           / sum(coalesce(denominator, population, 0)) END
          END AS value
-    FROM hidden
-   GROUP BY id, start
+    FROM grouped
+   WHERE at_target
+   GROUP BY n
 ),
-points AS (
-  SELECT h.id, h.district, h.start, h.rate AS x,
-         CASE w.frequency WHEN 'MONTH' THEN extract(month FROM h.start)
-                          WHEN 'QUARTER' THEN extract(quarter FROM h.start) ELSE 1 END AS season
-    FROM hidden h JOIN win w ON w.id = h.id
-   WHERE h.rate IS NOT NULL
-),
+points AS (SELECT n, district, season, start, rate AS x FROM obs WHERE rate IS NOT NULL),
 pairs AS (
-  SELECT a.id, a.district, sum(sign(b.x - a.x)) AS s
+  SELECT a.n, a.district, sum(sign(b.x - a.x)) AS s
     FROM points a
-    JOIN points b
-      ON b.id = a.id AND b.district = a.district AND b.season = a.season AND b.start > a.start
-   GROUP BY a.id, a.district
-),
-ties AS (
-  SELECT id, district, season, sum(t * (t - 1) * (2 * t + 5)) AS correction
-    FROM (SELECT id, district, season, count(*) AS t FROM points GROUP BY id, district, season, x) tied
-   GROUP BY id, district, season
+    JOIN points b ON b.n = a.n AND b.district = a.district AND b.season = a.season AND b.start > a.start
+   GROUP BY a.n, a.district
 ),
 seasons AS (
-  SELECT p.id, p.district, p.season,
-         (count(*) * (count(*) - 1) * (2 * count(*) + 5) - max(t.correction))::float8 / 18 AS variance
-    FROM points p JOIN ties t USING (id, district, season)
-   GROUP BY p.id, p.district, p.season
+  SELECT n, district, season, sum(t) AS size, sum(t * (t - 1) * (2 * t + 5)) AS correction
+    FROM (SELECT n, district, season, count(*) AS t FROM points GROUP BY n, district, season, x) tied
+   GROUP BY n, district, season
 ),
 kendall AS (
-  SELECT n.id, n.district, n.n, coalesce(pairs.s, 0)::float8 AS s, v.variance
-    FROM (SELECT id, district, count(*) AS n FROM points GROUP BY id, district) n
-    JOIN (SELECT id, district, sum(variance) AS variance FROM seasons GROUP BY id, district) v
-      USING (id, district)
-    LEFT JOIN pairs USING (id, district)
+  SELECT v.n, v.district, v.size, coalesce(pairs.s, 0)::float8 AS s, v.variance
+    FROM (SELECT n, district, sum(size)::int AS size,
+                 sum((size * (size - 1) * (2 * size + 5) - correction)::float8 / 18) AS variance
+            FROM seasons GROUP BY n, district) v
+    LEFT JOIN pairs USING (n, district)
 ),
 tested AS (
   SELECT kendall.*,
@@ -157,28 +167,28 @@ SELECT w.key AS indicator, w.target_period AS period, d.district,
             ELSE (f.rate / m.value - 1) * 100 END AS deviation_percent,
        CASE WHEN f.suppressed OR y.suppressed THEN NULL ELSE f.rate - y.rate END
          AS change_from_year_earlier,
-       CASE WHEN k.n >= w.min_points THEN
+       CASE WHEN k.size >= w.min_points THEN
          CASE WHEN k.s > 0 THEN 'INCREASING' WHEN k.s < 0 THEN 'DECREASING' ELSE 'NO_TREND' END
        END AS trend_direction,
-       CASE WHEN k.n >= w.min_points THEN k.p < 0.05 AND k.s <> 0 END AS trend_significant,
-       CASE WHEN k.n >= w.min_points THEN
+       CASE WHEN k.size >= w.min_points THEN k.p < 0.05 AND k.s <> 0 END AS trend_significant,
+       CASE WHEN k.size >= w.min_points THEN
          CASE WHEN NOT (k.p < 0.05 AND k.s <> 0) THEN 'NO_CLEAR_CHANGE'
               WHEN (k.s > 0) = (w.direction = 'HIGHER_IS_BETTER') THEN 'IMPROVING'
               ELSE 'WORSENING' END
        END AS trend_assessment,
-       CASE WHEN k.n >= w.min_points THEN k.p END AS trend_p_value,
-       CASE WHEN k.n < w.min_points THEN NULL
+       CASE WHEN k.size >= w.min_points THEN k.p END AS trend_p_value,
+       CASE WHEN k.size < w.min_points THEN NULL
             WHEN w.frequency = 'YEAR' THEN 'Mann–Kendall test, two-sided, α = 0.05; Sen''s slope'
             ELSE 'Seasonal Mann–Kendall test (Hirsch, Slack & Smith 1982), two-sided, α = 0.05; Sen''s slope'
        END AS trend_method,
-       CASE WHEN k.n >= w.min_points THEN k.n END AS trend_periods,
-       coalesce(f.synthetic, false) AS synthetic
+       CASE WHEN k.size >= w.min_points THEN k.size END AS trend_periods,
+       (SELECT bool_or(synthetic) FROM obs) AS synthetic
   FROM win w
  CROSS JOIN districts d
-  LEFT JOIN hidden f ON f.id = w.id AND f.district = d.district AND f.start = w.target_start
-  LEFT JOIN hidden y ON y.id = w.id AND y.district = d.district AND y.start = w.year_earlier_start
-  LEFT JOIN municipal m ON m.id = w.id AND m.start = w.target_start
-  LEFT JOIN tested k ON k.id = w.id AND k.district = d.district
+  LEFT JOIN hidden f ON f.n = w.n AND f.district = d.district AND f.at_target
+  LEFT JOIN hidden y ON y.n = w.n AND y.district = d.district AND NOT y.at_target
+  LEFT JOIN municipal m ON m.n = w.n
+  LEFT JOIN tested k ON k.n = w.n AND k.district = d.district
  ORDER BY w.key, d.district`;
 
 /** One row of the floor statement. */

@@ -33,9 +33,7 @@ export async function postGraphQL<Data = unknown>(
 /** Throws with the first error unless the answer is HTTP 200 without GraphQL errors. */
 export function expectData<Data>(answer: GraphQLAnswer<Data>, what: string): Data {
   if (answer.status !== 200 || answer.errors?.length || answer.data === undefined) {
-    throw new Error(
-      `${what}: HTTP ${answer.status}, ${answer.errors?.[0]?.message ?? 'no data'}`,
-    );
+    throw new Error(`${what}: HTTP ${answer.status}, ${answer.errors?.[0]?.message ?? 'no data'}`);
   }
   return answer.data;
 }

@@ -5,6 +5,7 @@ import {
   createRemoteJwksSigningKeyProvider,
   extractFromHeader,
   useJWT,
+  type GatewayPlugin,
 } from '@graphql-hive/gateway';
 import { OPERATION_LIMITS } from '@lagesbild/service';
 
@@ -13,7 +14,8 @@ import { OPERATION_LIMITS } from '@lagesbild/service';
  * supergraph to the same subgraphs, verifies the caller's bearer token against the same JWKS
  * (issuer, audience, ES256) and forwards the `Authorization` header to the subgraphs, which verify
  * it again — as the product's Apollo gateway does. It applies the same operation limits
- * (graphql-armor), no landing page and no GraphiQL. It has no per-user rate limit and no request
+ * (graphql-armor), no landing page and no GraphiQL, and does not merge identical concurrent
+ * requests (see below). It has no per-user rate limit and no request
  * log line (the product's, at LOG_LEVEL=warn, writes none either).
  *
  * Argument: JSON { port, supergraph (file), subgraphUrls, jwksUrl, issuer, audience }.
@@ -40,7 +42,13 @@ async function main() {
   const gateway = createGatewayRuntime({
     supergraph: options.supergraph,
     transportEntries: Object.fromEntries(
-      Object.entries(options.subgraphUrls).map(([name, url]) => [name, { location: url }]),
+      Object.entries(options.subgraphUrls).map(([name, url]) => [
+        name,
+        // Hive deduplicates identical in-flight subgraph requests by default (the key includes
+        // the Authorization header). Real users carry different tokens; the bench's load carries
+        // one per operation, which would let Hive answer eight requests with one fetch. Off.
+        { location: url, options: { deduplicateInflightRequests: false } },
+      ]),
     ),
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
@@ -50,25 +58,27 @@ async function main() {
     landingPage: false,
     graphiql: false,
     logging: 'warn',
-    plugins: () => [
-      useJWT({
-        signingKeyProviders: [createRemoteJwksSigningKeyProvider({ jwksUri: options.jwksUrl })],
-        tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
-        tokenVerification: {
-          issuer: options.issuer,
-          audience: options.audience,
-          algorithms: ['ES256'],
-        },
-        reject: { missingToken: true, invalidToken: true },
-      }),
-      ...armor.plugins,
-    ],
+    // Two copies of @graphql-hive/logger make the JWT plugin's type differ from the runtime's.
+    plugins: () =>
+      [
+        useJWT({
+          signingKeyProviders: [createRemoteJwksSigningKeyProvider({ jwksUri: options.jwksUrl })],
+          tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
+          tokenVerification: {
+            issuer: options.issuer,
+            audience: options.audience,
+            algorithms: ['ES256'],
+          },
+          reject: { missingToken: true, invalidToken: true },
+        }),
+        ...(armor.plugins as GatewayPlugin[]),
+      ] as GatewayPlugin[],
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const stop = () => {
     server.close();
-    void gateway.dispose().finally(() => process.exit(0));
+    void Promise.resolve(gateway.dispose()).finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -1,29 +1,50 @@
-import { generateObservations, readDistricts, VASTERAS } from '@lagesbild/demo-data';
+import {
+  generateObservations,
+  readDistricts,
+  VASTERAS,
+  type DemoObservation,
+} from '@lagesbild/demo-data';
 import { withClient } from './databases';
 import { expectData, postGraphQL } from './graphql-client';
 import type { Product } from './product';
+import { periodStart } from './scale';
 
 /**
- * `count` CSV rows of the demo indicators for Västerås's districts in months before the seeded
- * ones (2004 on), so that every row is new: validated against the catalogue and the populations,
- * classified and inserted.
+ * `count` observations of the demo indicators for Västerås's districts in months before the
+ * seeded ones (2000 on), so that every row is new: validated against the catalogue and the
+ * populations, classified and inserted.
  */
-export function importCsv(count: number): string {
-  const lines = ['indicator,district,period,value,numerator,denominator'];
-  const rows = generateObservations({
+export function importRows(count: number): DemoObservation[] {
+  const rows: DemoObservation[] = [];
+  const generated = generateObservations({
     districts: readDistricts(VASTERAS),
-    fromMonth: '2004-01',
+    fromMonth: '2000-01',
     untilMonth: '2019-12',
     seed: 7,
   });
+  for (const row of generated) {
+    if (rows.length >= count) break;
+    if (row.indicator !== 'population') rows.push(row);
+  }
+  if (rows.length < count) throw new Error(`Only ${rows.length} rows could be generated.`);
+  return rows;
+}
+
+/** The rows as the CSV an analyst uploads. */
+export function importCsv(rows: DemoObservation[]): string {
+  const lines = ['indicator,district,period,value,numerator,denominator'];
   for (const row of rows) {
-    if (lines.length > count) break;
-    if (row.indicator === 'population') continue;
     lines.push(
-      [row.indicator, row.district, row.period, row.value, row.numerator ?? '', row.denominator ?? ''].join(','),
+      [
+        row.indicator,
+        row.district,
+        row.period,
+        row.value,
+        row.numerator ?? '',
+        row.denominator ?? '',
+      ].join(','),
     );
   }
-  if (lines.length <= count) throw new Error(`Only ${lines.length - 1} rows could be generated.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -31,11 +52,14 @@ export interface ImportMeasurement {
   rows: number;
   bytes: number;
   seconds: number;
+  /** NaN when the import failed. */
   rowsPerSecond: number;
+  /** Why it failed, and whether the subgraph committed the rows all the same. */
+  failed: string | null;
 }
 
-const IMPORT = `mutation Import($content: String!) {
-  importObservations(format: CSV, content: $content) {
+const IMPORT = `mutation Import($content: String!, $dryRun: Boolean!) {
+  importObservations(format: CSV, content: $content, dryRun: $dryRun) {
     ok rows inserted updated unchanged importId problems { row field message }
   }
 }`;
@@ -50,40 +74,163 @@ interface ImportAnswer {
   };
 }
 
+async function importIds(databaseUrl: string): Promise<Set<string>> {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ id: string }>('SELECT id FROM situation.data_import');
+    return new Set(rows.map((row) => row.id));
+  });
+}
+
 /**
  * Imports the file through the gateway as the analyst, timed from sending to the answer, then
  * removes what it inserted (through `pg`), so that the next run and the other phases see the
- * database as seeded.
+ * database as seeded. A dry run checks and classifies every row but writes nothing. When the
+ * gateway gives up (SUBGRAPH_TIMEOUT_MS), the subgraph may still commit: the bench waits up to a
+ * minute for that, says so, and removes it too.
  */
-export async function measureImport(product: Product, csv: string): Promise<ImportMeasurement> {
-  const body = JSON.stringify({ query: IMPORT, variables: { content: csv } });
-  const answer = await postGraphQL<ImportAnswer>(
-    product.gatewayUrl,
-    await product.token('analytiker'),
-    body,
-    300_000,
-  );
-  const result = expectData(answer, 'importObservations').importObservations;
+export async function measureImport(
+  product: Product,
+  csv: string,
+  dryRun: boolean,
+): Promise<ImportMeasurement> {
+  const body = JSON.stringify({ query: IMPORT, variables: { content: csv, dryRun } });
+  const before = await importIds(product.databaseUrl);
+  const started = performance.now();
+  let failed: string | null = null;
+  let rows = 0;
   try {
+    const answer = await postGraphQL<ImportAnswer>(
+      product.gatewayUrl,
+      await product.token('analytiker'),
+      body,
+      300_000,
+    );
+    const result = expectData(answer, 'importObservations').importObservations;
+    rows = result.rows;
     if (!result.ok || result.inserted !== result.rows) {
-      throw new Error(
-        `The import did not insert every row: ${JSON.stringify({ ...result, problems: result.problems.slice(0, 3) })}`,
-      );
+      failed = `not every row inserted: ${JSON.stringify({ ...result, problems: result.problems.slice(0, 3) })}`;
     }
-  } finally {
-    if (result.importId) {
-      await withClient(product.databaseUrl, async (client) => {
-        await client.query('DELETE FROM situation.observation WHERE "importId" = $1', [result.importId]);
-        await client.query('DELETE FROM situation.data_import WHERE id = $1', [result.importId]);
-        await client.query('VACUUM ANALYZE situation.observation');
-      });
-    }
+  } catch (error) {
+    failed = error instanceof Error ? error.message : String(error);
   }
-  const seconds = answer.ms / 1000;
+  const seconds = (performance.now() - started) / 1000;
+  if (!dryRun) {
+    // Bounded: at most 60 polls of a second for a commit that the answer did not report.
+    let added: string[] = [];
+    for (let poll = 0; poll < 60; poll++) {
+      added = [...(await importIds(product.databaseUrl))].filter((id) => !before.has(id));
+      if (added.length > 0 || !failed) break;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    if (failed && added.length > 0) failed += ' — yet the subgraph committed the import';
+    await withClient(product.databaseUrl, async (client) => {
+      for (const id of added) {
+        await client.query('DELETE FROM situation.observation WHERE "importId" = $1', [id]);
+        await client.query('DELETE FROM situation.data_import WHERE id = $1', [id]);
+      }
+      await client.query('VACUUM ANALYZE situation.observation');
+    });
+  }
   return {
-    rows: result.rows,
+    rows,
     bytes: Buffer.byteLength(body),
     seconds,
-    rowsPerSecond: result.rows / seconds,
+    rowsPerSecond: failed ? Number.NaN : rows / seconds,
+    failed,
   };
+}
+
+const COLUMNS = [
+  ['indicatorId', 'uuid'],
+  ['districtCode', 'text'],
+  ['period', 'text'],
+  ['periodStart', 'date'],
+  ['value', 'float8'],
+  ['numerator', 'float8'],
+  ['denominator', 'float8'],
+  ['provisional', 'boolean'],
+] as const;
+const VALUES = ['periodStart', 'value', 'numerator', 'denominator', 'provisional'];
+const UNNEST = `unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) AS r(${COLUMNS.map(([name]) => `"${name}"`).join(', ')})`;
+
+/** The import's two statements as the product's upsert (apps/situation/src/import/upsert.ts) writes them. */
+const CLASSIFY_SQL = `SELECT count(*) FILTER (WHERE t."indicatorId" IS NULL)::int AS inserted,
+  count(*) FILTER (WHERE t."indicatorId" IS NOT NULL AND (${VALUES.map((v) => `t."${v}" IS DISTINCT FROM r."${v}"`).join(' OR ')}))::int AS updated
+  FROM ${UNNEST}
+  LEFT JOIN situation.observation t
+    ON t."indicatorId" = r."indicatorId" AND t."districtCode" = r."districtCode" AND t."period" = r."period"`;
+const INSERT_SQL = `INSERT INTO situation.observation (${[...COLUMNS.map(([name]) => `"${name}"`), '"importId"'].join(', ')})
+  SELECT r.*, $9 FROM ${UNNEST}
+  ON CONFLICT ("indicatorId", "districtCode", "period") DO UPDATE SET
+    ${[...VALUES, 'importId'].map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}
+  WHERE ${VALUES.map((v) => `situation.observation."${v}" IS DISTINCT FROM EXCLUDED."${v}"`).join(' OR ')}`;
+
+export interface ImportEvidence {
+  classifyMs: number;
+  insertMs: number;
+  /** Time in each trigger of the INSERT (the foreign-key checks), with its number of calls. */
+  triggers: { name: string; ms: number; calls: number }[];
+}
+
+interface PlanJson {
+  'Execution Time': number;
+  Triggers?: { 'Trigger Name': string; Time: number; Calls: number }[];
+}
+
+/**
+ * Where the import's writing time goes: its classification and INSERT statements, with the
+ * same rows, under EXPLAIN ANALYZE in a transaction that is rolled back.
+ */
+export async function importEvidence(
+  databaseUrl: string,
+  rows: DemoObservation[],
+): Promise<ImportEvidence> {
+  return withClient(databaseUrl, async (client) => {
+    const ids = new Map(
+      (
+        await client.query<{ id: string; key: string }>('SELECT id, key FROM situation.indicator')
+      ).rows.map((row) => [row.key, row.id]),
+    );
+    const params = [
+      rows.map((row) => ids.get(row.indicator)),
+      rows.map((row) => row.district),
+      rows.map((row) => row.period),
+      rows.map((row) => periodStart(row.period)),
+      rows.map((row) => row.value),
+      rows.map((row) => row.numerator),
+      rows.map((row) => row.denominator),
+      rows.map(() => false),
+    ];
+    const explain = async (sql: string, values: unknown[]) => {
+      const { rows: plan } = await client.query<{ 'QUERY PLAN': PlanJson[] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+        values,
+      );
+      const root = plan[0]?.['QUERY PLAN'][0];
+      if (!root) throw new Error('EXPLAIN gave no plan.');
+      return root;
+    };
+    await client.query('BEGIN');
+    try {
+      const classify = await explain(CLASSIFY_SQL, params);
+      const {
+        rows: [record],
+      } = await client.query<{ id: string }>(
+        `INSERT INTO situation.data_import (format, "importedBy", "rowCount", inserted, updated, unchanged)
+         VALUES ('CSV', 'bench', 0, 0, 0, 0) RETURNING id`,
+      );
+      const insert = await explain(INSERT_SQL, [...params, record?.id]);
+      return {
+        classifyMs: classify['Execution Time'],
+        insertMs: insert['Execution Time'],
+        triggers: (insert.Triggers ?? []).map((t) => ({
+          name: t['Trigger Name'],
+          ms: t.Time,
+          calls: t.Calls,
+        })),
+      };
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
 }

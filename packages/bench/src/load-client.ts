@@ -1,13 +1,23 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { LoadJob, LoadResult, WorkerMessage } from './load-protocol';
+import type {
+  HttpJob,
+  InterleavedJob,
+  LoadJob,
+  LoadResult,
+  SqlJob,
+  WorkerMessage,
+} from './load-protocol';
 
 /** The orchestrator's handle on the load-generating process. */
 export interface LoadGenerator {
   pid: number;
-  run(job: LoadJob): Promise<LoadResult>;
+  run(job: HttpJob | SqlJob): Promise<LoadResult>;
+  interleave(job: InterleavedJob): Promise<Record<string, LoadResult>>;
   stop(): Promise<void>;
 }
+
+type Answer = LoadResult | Record<string, LoadResult>;
 
 /** Forks load-worker.js and waits until it is ready for jobs. */
 export async function startLoadGenerator(): Promise<LoadGenerator> {
@@ -16,7 +26,7 @@ export async function startLoadGenerator(): Promise<LoadGenerator> {
   });
   const pending = new Map<
     number,
-    { resolve: (result: LoadResult) => void; reject: (error: Error) => void }
+    { resolve: (result: Answer) => void; reject: (error: Error) => void }
   >();
   let nextId = 1;
   let exited = false;
@@ -40,6 +50,7 @@ export async function startLoadGenerator(): Promise<LoadGenerator> {
       if (!waiting) return;
       pending.delete(message.id);
       if ('result' in message) waiting.resolve(message.result);
+      else if ('results' in message) waiting.resolve(message.results);
       else waiting.reject(new Error(message.error));
     });
     child.once('exit', () => {
@@ -47,16 +58,18 @@ export async function startLoadGenerator(): Promise<LoadGenerator> {
       reject(new Error('The load generator exited during start-up.'));
     });
   });
+  const send = (job: LoadJob): Promise<Answer> => {
+    if (exited) return Promise.reject(new Error('The load generator has exited.'));
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      child.send({ id, job });
+    });
+  };
   return {
     pid: child.pid ?? 0,
-    run(job) {
-      if (exited) return Promise.reject(new Error('The load generator has exited.'));
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        child.send({ id, job });
-      });
-    },
+    run: (job) => send(job) as Promise<LoadResult>,
+    interleave: (job) => send(job) as Promise<Record<string, LoadResult>>,
     async stop() {
       if (exited) return;
       child.disconnect();

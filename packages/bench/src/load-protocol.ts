@@ -15,6 +15,8 @@ export interface HttpJob {
   durationSec: number;
   /** Load sent first and not measured, so that caches and JIT are warm. */
   warmupSec: number;
+  /** At least this many measured answers, even if that takes longer than `durationSec`. */
+  minRequests: number;
   timeoutSec: number;
 }
 
@@ -24,12 +26,35 @@ export interface SqlJob {
   databaseUrl: string;
   sql: string;
   params: unknown[];
+  /** Statements run once on every connection first (e.g. `SET jit = off`). */
+  sessionSetup: string[];
   connections: number;
   durationSec: number;
   warmupSec: number;
+  minRequests: number;
 }
 
-export type LoadJob = HttpJob | SqlJob;
+/** One of the things an interleaved job compares: a GraphQL request or an SQL statement. */
+export type InterleavedTarget =
+  | { name: string; url: string; request: LoadRequest }
+  | { name: string; databaseUrl: string; sql: string; sessionSetup: string[] };
+
+/**
+ * One connection that sends to each target in turn, round after round (starting each round one
+ * target further on), so that whatever else the machine does falls on every target alike: the
+ * way the ratios are measured side by side.
+ */
+export interface InterleavedJob {
+  kind: 'interleaved';
+  targets: InterleavedTarget[];
+  durationSec: number;
+  /** Unmeasured rounds first. */
+  warmupRounds: number;
+  minRounds: number;
+  timeoutSec: number;
+}
+
+export type LoadJob = HttpJob | SqlJob | InterleavedJob;
 
 export interface LoadErrors {
   /** Answers other than HTTP 200. */
@@ -54,4 +79,7 @@ export interface LoadResult {
 }
 
 export type WorkerMessage =
-  { id: number; result: LoadResult } | { id: number; error: string } | { ready: true };
+  | { id: number; result: LoadResult }
+  | { id: number; results: Record<string, LoadResult> }
+  | { id: number; error: string }
+  | { ready: true };

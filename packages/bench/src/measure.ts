@@ -1,9 +1,46 @@
 import type { BenchConfig } from './config';
 import type { LoadGenerator } from './load-client';
-import type { LoadRequest, LoadResult } from './load-protocol';
+import type { InterleavedTarget, LoadRequest, LoadResult } from './load-protocol';
 import { requestBody, type Operation, type OperationName } from './operations';
 import type { Measurement, RatioFigure, Target } from './results';
 import { median, ratio } from './stats';
+
+/**
+ * The floor runs without PostgreSQL's JIT compiler: at 100× the planner overestimates the
+ * statement's rows by orders of magnitude and JIT-compiles it for 1.6 s on every execution, a
+ * setting any DBA would turn off for such a statement. PGlite has no JIT; the setting is harmless.
+ */
+export const FLOOR_SESSION = ['SET jit = off'];
+
+/** Slow operations (the picture at 100×) still get a few answers per measurement. */
+const MIN_REQUESTS = 5;
+
+/** A target of a side-by-side measurement, named by the measurement's Target. */
+export type TargetSpec = InterleavedTarget extends infer T
+  ? T extends InterleavedTarget
+    ? Omit<T, 'name'>
+    : never
+  : never;
+
+/** A GraphQL request of an operation with a user's token, as a side-by-side target. */
+export async function graphqlTarget(
+  url: string,
+  operation: Operation,
+  token: TokenSource,
+): Promise<TargetSpec> {
+  return {
+    url,
+    request: {
+      headers: { authorization: `Bearer ${await token(operation.user)}` },
+      body: requestBody(operation),
+    },
+  };
+}
+
+/** An SQL statement through `pg`, as a side-by-side target (with the floor's session). */
+export function sqlTarget(databaseUrl: string, sql: string): TargetSpec {
+  return { databaseUrl, sql, sessionSetup: FLOOR_SESSION };
+}
 
 /** Tokens per demo user, from the gateway whose issuer the target trusts. */
 export type TokenSource = (user: string) => Promise<string>;
@@ -59,28 +96,33 @@ export class Measurer {
       connections,
       durationSec: this.config.durationSec,
       warmupSec: this.config.warmupSec,
+      minRequests: MIN_REQUESTS,
       timeoutSec: 120,
     });
     return this.keep(run, target, operation.name, connections, result);
   }
 
-  async sql(
+  /**
+   * The targets measured side by side: one connection sends to each in turn, round after round,
+   * for the measurement's duration per target (interleaved; see load-protocol.ts).
+   */
+  async side(
     run: number,
-    target: Target,
     operation: OperationName,
-    databaseUrl: string,
-    sql: string,
-  ): Promise<LoadResult> {
-    const result = await this.generator.run({
-      kind: 'sql',
-      databaseUrl,
-      sql,
-      params: [],
-      connections: 1,
-      durationSec: this.config.durationSec,
-      warmupSec: this.config.warmupSec,
+    targets: { target: Target; spec: TargetSpec }[],
+  ): Promise<void> {
+    const results = await this.generator.interleave({
+      kind: 'interleaved',
+      targets: targets.map(({ target, spec }) => ({ ...spec, name: target })),
+      durationSec: this.config.durationSec * targets.length,
+      warmupRounds: this.config.quick ? 1 : 2,
+      minRounds: MIN_REQUESTS,
+      timeoutSec: 120,
     });
-    return this.keep(run, target, operation, 1, result);
+    for (const { target } of targets) {
+      const result = results[target];
+      if (result) this.keep(run, target, operation, 1, result);
+    }
   }
 
   /** p50 of one target's measurement of an operation in a run. */
@@ -129,7 +171,9 @@ export class Measurer {
   /** The median over runs of each figure of a target's load measurements of an operation. */
   medianLoad(target: Target, operation: OperationName, connections: number): LoadResult | null {
     const results = this.measurements
-      .filter((m) => m.target === target && m.operation === operation && m.connections === connections)
+      .filter(
+        (m) => m.target === target && m.operation === operation && m.connections === connections,
+      )
       .map((m) => m.result);
     const first = results[0];
     if (!first) return null;
@@ -160,7 +204,10 @@ export class Measurer {
     const totals: Record<string, number> = {};
     for (const { target, result } of this.measurements) {
       totals[target] =
-        (totals[target] ?? 0) + result.errors.status + result.errors.graphql + result.errors.network;
+        (totals[target] ?? 0) +
+        result.errors.status +
+        result.errors.graphql +
+        result.errors.network;
     }
     return totals;
   }

@@ -30,6 +30,8 @@ export interface ProductOptions {
   path: string | undefined;
   /** Where the services' warnings and errors go. */
   log: (line: string) => void;
+  /** More environment for every service (e.g. NODE_OPTIONS for the CPU profiler). */
+  extraEnv?: NodeJS.ProcessEnv;
 }
 
 async function healthOf(base: string): Promise<string | null> {
@@ -60,7 +62,12 @@ async function startOnce(options: ProductOptions): Promise<Product> {
     dashboard: false,
     logLevel: 'warn',
     // The production path: built JavaScript, NODE_ENV=production (no introspection, masked errors).
-    env: { PATH: options.path, NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: UNLIMITED_RATE },
+    env: {
+      ...options.extraEnv,
+      PATH: options.path,
+      NODE_ENV: 'production',
+      RATE_LIMIT_PER_MINUTE: UNLIMITED_RATE,
+    },
     log: (service, line) => {
       const formatted = `[${options.label}] ${formatLogLine(service, line)}`;
       recent.push(formatted);
@@ -110,7 +117,9 @@ async function startOnce(options: ProductOptions): Promise<Product> {
     };
   } catch (error) {
     await stack.stop();
-    throw new Error(`${error instanceof Error ? error.message : error}\n${recent.join('\n')}`);
+    throw new Error(`${error instanceof Error ? error.message : error}\n${recent.join('\n')}`, {
+      cause: error,
+    });
   }
 }
 

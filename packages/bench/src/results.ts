@@ -1,20 +1,14 @@
 import type { FloorCheck } from './floor-sql';
-import type { ImportMeasurement } from './import-bench';
+import type { ImportEvidence, ImportMeasurement } from './import-bench';
 import type { LoadResult } from './load-protocol';
 import type { Operation, OperationName } from './operations';
+import type { ProfileSummary } from './profile';
 import type { BulkLoadResult } from './scale';
 import type { StatementCount } from './statement-count';
 
 /** Where a measurement sent its load. */
 export type Target =
-  | 'apollo'
-  | 'hive'
-  | 'direct'
-  | 'floor'
-  | 'apollo-1x'
-  | 'apollo-Nx'
-  | 'floor-1x'
-  | 'floor-Nx';
+  'apollo' | 'hive' | 'direct' | 'floor' | 'apollo-1x' | 'apollo-Nx' | 'floor-1x' | 'floor-Nx';
 
 export interface Measurement {
   run: number;
@@ -34,14 +28,18 @@ export interface RatioFigure {
   denominator: { label: string; p50: number };
 }
 
+/** Low-water marks of resident memory in the first and last third of the soak. */
 export interface MemoryGrowth {
   startMiB: number;
   endMiB: number;
   growth: number;
+  /** The same with the medians of those thirds (swings with garbage collection). */
+  medianGrowth: number;
 }
 
 export interface SoakResult {
   seconds: number;
+  warmupSec: number;
   connections: number;
   requests: number;
   throughput: number;
@@ -52,10 +50,15 @@ export interface SoakResult {
 }
 
 export interface ScaleEvidence {
-  /** The product's latest-final-period statement (DISTINCT ON) at 1× and N×, and a rewrite. */
-  latestFinalPeriodsMs: { current1x: number; currentNx: number; proposedNx: number };
-  planCurrentNx: string;
-  planProposedNx: string;
+  /**
+   * Each indicator's latest final period found two ways: DISTINCT ON, which sorts every
+   * observation (the product's statement until commit 362ac75), and an index-ordered LIMIT 1 per
+   * indicator (since); `productUses` says which the measured build sends (from the counted SQL).
+   */
+  productUses: 'DISTINCT ON' | 'LIMIT 1 per indicator' | 'unknown';
+  latestFinalPeriodsMs: { distinctOn1x: number; distinctOnNx: number; limitOneNx: number };
+  planDistinctOnNx: string;
+  planLimitOneNx: string;
   populationRows: { at1x: number; atNx: number };
   populationsMs: { at1x: number; atNx: number };
 }
@@ -71,6 +74,9 @@ export interface ScaleResult {
   floorChecks: { at1x: FloorCheck; atNx: FloorCheck };
   evidence: ScaleEvidence;
   peakMemoryMiB: Record<string, number>;
+  importOnServer: ServerImport;
+  /** CPU profiles of the situation subgraph answering the picture at 1× and N×. */
+  situationProfiles: ProfileSummary[];
 }
 
 export interface ImportResult {
@@ -80,6 +86,16 @@ export interface ImportResult {
   dryRuns: ImportMeasurement[];
   medianRowsPerSecond: number;
   medianDryRunRowsPerSecond: number;
+  /** Where the writing time goes, on the same database. */
+  evidence: ImportEvidence | null;
+  /** One import on the scale phase's PostgreSQL server (1×), for comparison. */
+  onServer: ServerImport | null;
+}
+
+export interface ServerImport {
+  server: string;
+  measurement: ImportMeasurement;
+  evidence: ImportEvidence;
 }
 
 export interface TargetVerdict {
@@ -113,6 +129,8 @@ export interface BenchResults {
   floorCheck: FloorCheck;
   gatewayOverhead: Record<string, RatioFigure>;
   peerGateway: { single: Record<string, RatioFigure>; underLoad: Record<string, RatioFigure> };
+  /** CPU profiles of the product's gateway answering single-subgraph operations. */
+  gatewayProfiles: ProfileSummary[];
   /** Answers identical through both gateways and straight from the subgraph. */
   sameAnswers: Record<string, string>;
   scale: ScaleResult | { skipped: string };

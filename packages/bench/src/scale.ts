@@ -54,7 +54,8 @@ export function periodStart(period: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (month) return `${month[1]}-${month[2]}-01`;
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (quarter) return `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  if (quarter)
+    return `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
   if (/^\d{4}$/.test(period)) return `${period}-01-01`;
   throw new Error(`Not a period: ${period}`);
 }
@@ -70,7 +71,11 @@ export function* scaledHistory(
   districts: DemoDistrict[] = readDistricts(municipality),
 ): Generator<DemoObservation> {
   const populated = new Set<number>();
-  for (let year = municipality.populationYears.from; year <= municipality.populationYears.to; year++) {
+  for (
+    let year = municipality.populationYears.from;
+    year <= municipality.populationYears.to;
+    year++
+  ) {
     populated.add(year);
   }
   for (const block of historyBlocks(scale, municipality)) {
@@ -115,9 +120,9 @@ const BATCH = 20_000;
 export async function loadScaledHistory(client: Client, scale: number): Promise<BulkLoadResult> {
   const started = performance.now();
   const indicators = new Map<string, string>(
-    (await client.query<{ id: string; key: string }>('SELECT id, key FROM situation.indicator')).rows.map(
-      (row) => [row.key, row.id],
-    ),
+    (
+      await client.query<{ id: string; key: string }>('SELECT id, key FROM situation.indicator')
+    ).rows.map((row) => [row.key, row.id]),
   );
   const {
     rows: [record],

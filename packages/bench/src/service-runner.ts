@@ -8,15 +8,16 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Runs `node <script> …args` with `env`, passing its output to `log` line by line. */
+/** Runs `node [nodeArgs] <script> …args` with `env`, passing its output to `log` line by line. */
 export function runNodeService(
   name: string,
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
+  nodeArgs: string[] = [],
 ): { service: RunningService; child: ChildProcess } {
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

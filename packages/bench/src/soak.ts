@@ -7,9 +7,11 @@ import { growth, median } from './stats';
 const SAMPLE_EVERY_MS = 5_000;
 
 /**
- * Mixed load for `seconds`: every connection sends the operations in turn. Meanwhile the resident
- * memory (VmRSS) of each process is sampled every five seconds; growth compares the median of the
- * last three samples with the median of the first three.
+ * Mixed load for `seconds`, after `warmupSec` of the same load unsampled (heaps grow to their
+ * working size first): every connection sends the operations in turn. Meanwhile the resident
+ * memory (VmRSS) of each process is sampled every five seconds. A garbage-collected heap swings
+ * with every collection, so growth compares low-water marks — the least resident memory in the
+ * first third of the samples and in the last third — which rise only when live data stays behind.
  */
 export async function soak(options: {
   generator: LoadGenerator;
@@ -17,8 +19,21 @@ export async function soak(options: {
   requests: LoadRequest[];
   connections: number;
   seconds: number;
+  warmupSec: number;
   pids: Record<string, number>;
 }): Promise<SoakResult> {
+  if (options.warmupSec > 0) {
+    await options.generator.run({
+      kind: 'http',
+      url: options.url,
+      requests: options.requests,
+      connections: options.connections,
+      durationSec: options.warmupSec,
+      warmupSec: 0,
+      minRequests: 0,
+      timeoutSec: 120,
+    });
+  }
   const samples: SoakResult['samples'] = [];
   const started = Date.now();
   const sample = () => {
@@ -39,6 +54,7 @@ export async function soak(options: {
       connections: options.connections,
       durationSec: options.seconds,
       warmupSec: 0,
+      minRequests: 0,
       timeoutSec: 120,
     });
   } finally {
@@ -48,12 +64,21 @@ export async function soak(options: {
   const memory: SoakResult['memory'] = {};
   for (const name of Object.keys(options.pids)) {
     const series = samples.map((s) => s.rssMiB[name]).filter((v): v is number => v !== undefined);
-    const startMiB = median(series.slice(0, 3));
-    const endMiB = median(series.slice(-3));
-    memory[name] = { startMiB, endMiB, growth: growth(startMiB, endMiB) };
+    const third = Math.max(1, Math.floor(series.length / 3));
+    const first = series.slice(0, third);
+    const last = series.slice(-third);
+    const startMiB = Math.min(...first);
+    const endMiB = Math.min(...last);
+    memory[name] = {
+      startMiB,
+      endMiB,
+      growth: growth(startMiB, endMiB),
+      medianGrowth: growth(median(first), median(last)),
+    };
   }
   return {
     seconds: result.durationSec,
+    warmupSec: options.warmupSec,
     connections: options.connections,
     requests: result.requests,
     throughput: result.throughput,

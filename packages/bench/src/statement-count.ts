@@ -65,7 +65,7 @@ function startCounter(name: SubgraphName, env: NodeJS.ProcessEnv): Promise<Count
 
 function shorten(sql: string): string {
   const flat = sql.replace(/\s+/g, ' ').trim();
-  return flat.length > 160 ? `${flat.slice(0, 160)} …` : flat;
+  return flat.length > 300 ? `${flat.slice(0, 300)} …` : flat;
 }
 
 /**
@@ -157,14 +157,18 @@ export async function countStatements(options: {
       await Promise.all(counters.map((counter) => counter.ask({ command: 'reset' })));
       await send();
       const statements = await Promise.all(
-        counters.map(async (counter) => [counter.name, await counter.ask({ command: 'read' })] as const),
+        counters.map(
+          async (counter) => [counter.name, await counter.ask({ command: 'read' })] as const,
+        ),
       );
       counts.push({
         operation: operation.name,
         total: statements.reduce((sum, [, list]) => sum + list.length, 0),
         bySubgraph: Object.fromEntries(statements.map(([name, list]) => [name, list.length])),
         statements: Object.fromEntries(
-          statements.filter(([, list]) => list.length > 0).map(([name, list]) => [name, list.map(shorten)]),
+          statements
+            .filter(([, list]) => list.length > 0)
+            .map(([name, list]) => [name, list.map(shorten)]),
         ),
       });
     }
