@@ -5,7 +5,7 @@ import type { CountReply, CountRequest } from './count-subgraph';
 import { expectData, postGraphQL } from './graphql-client';
 import { requestBody, type Operation, type OperationName } from './operations';
 import { pickPort } from './processes';
-import { UNLIMITED_RATE } from './product';
+import { NO_METADATA_PROBE, UNLIMITED_RATE } from './product';
 import { runNodeService, waitForHttp } from './service-runner';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -116,6 +116,7 @@ export async function countStatements(options: {
       [],
       {
         ...urlEnv,
+        ...NO_METADATA_PROBE,
         PATH: options.path,
         PORT: String(gatewayPort),
         HOST: '127.0.0.1',

@@ -1,4 +1,4 @@
-import { growth, median, quantile, ratio, round, summariseLatencies } from './stats';
+import { growth, median, quantile, ratio, round, slope, summariseLatencies } from './stats';
 
 describe('statistics of measurements', () => {
   it('takes nearest-rank percentiles', () => {
@@ -26,6 +26,17 @@ describe('statistics of measurements', () => {
     expect(ratio(6, 0)).toBeNaN();
     expect(ratio(NaN, 3)).toBeNaN();
     expect(growth(100, 110)).toBeCloseTo(0.1);
+  });
+
+  it('fits a least-squares slope', () => {
+    expect(
+      slope([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]),
+    ).toBeCloseTo(2);
+    expect(slope([[1, 1]])).toBeNaN();
   });
 
   it('rounds to three significant digits', () => {

@@ -41,6 +41,20 @@ export function ratio(a: number, b: number): number {
   return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : Number.NaN;
 }
 
+/** The least-squares slope of y over x; NaN with fewer than two distinct x. */
+export function slope(points: readonly [number, number][]): number {
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  for (const [x, y] of points) {
+    covariance += (x - meanX) * (y - meanY);
+    variance += (x - meanX) ** 2;
+  }
+  return variance > 0 ? covariance / variance : Number.NaN;
+}
+
 /** Relative growth from `before` to `after` (0.1 = 10 % more). */
 export function growth(before: number, after: number): number {
   return ratio(after - before, before);

@@ -1,5 +1,5 @@
 import type { BenchResults, TargetVerdict } from './results';
-import { round } from './stats';
+import { round, slope } from './stats';
 
 const ms = (value: number) => `${round(value)} ms`;
 const times = (value: number) => `${round(value)}×`;
@@ -144,6 +144,19 @@ function memoryVerdict(results: BenchResults): TargetVerdict {
   );
   const met = worst[1] < 0.1;
   const host = Object.entries(results.soak.memory).find(([name]) => name.startsWith('bench'));
+  // Whether a process that grew is still growing: the trend of its second half, MiB a minute.
+  const lastHalf = results.soak.samples.slice(Math.floor(results.soak.samples.length / 2));
+  const trends = product
+    .filter(([, memory]) => memory.growth >= 0.1)
+    .map(([name]) => {
+      const perSecond = slope(
+        lastHalf.flatMap((s): [number, number][] => {
+          const rss = s.rssMiB[name];
+          return rss === undefined ? [] : [[s.atSec, rss]];
+        }),
+      );
+      return `${name} ${round(perSecond * 60)} MiB a minute over the second half (from ${round(lastHalf[0]?.rssMiB[name] ?? NaN)} MiB)`;
+    });
   return {
     name: 'memory growth over the soak',
     target: '< 10 % per process',
@@ -155,7 +168,8 @@ function memoryVerdict(results: BenchResults): TargetVerdict {
       (met ? `largest ${worst[0]} ${percent(worst[1])}` : `${worst[0]} grew ${percent(worst[1])}`) +
       `. Medians: ${product.map(([name, memory]) => `${name} ${percent(memory.medianGrowth)}`).join(', ')}` +
       (host ? `; the bench process, which hosts PGlite, ${percent(host[1].growth)}` : '') +
-      '.',
+      '.' +
+      (trends.length ? ` Still growing? ${trends.join('; ')}.` : ''),
   };
 }
 
