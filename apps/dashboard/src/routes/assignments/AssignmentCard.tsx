@@ -118,6 +118,34 @@ interface FormProps {
   onReload: () => void;
 }
 
+type Change = ReturnType<typeof useInterventionChange>;
+
+/** The form's submit button, which says so while the change is being saved. */
+function SubmitButton({ change, label }: { change: Change; label: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const saving = change.state.kind === 'saving';
+  return (
+    <Button type="submit" appearance="primary" className={styles.submit} disabled={saving}>
+      {saving ? t.assignments.saving : label}
+    </Button>
+  );
+}
+
+/** What came of the form's change; a reload clears it and fetches the intervention anew. */
+function FormOutcome({ change, intervention, onReload }: FormProps & { change: Change }) {
+  return (
+    <ChangeOutcome
+      state={change.state}
+      version={intervention.version}
+      onReload={() => {
+        change.reset();
+        onReload();
+      }}
+    />
+  );
+}
+
 function StatusForm({ intervention, onReload }: FormProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -140,11 +168,7 @@ function StatusForm({ intervention, onReload }: FormProps) {
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {t.assignments.setStatus}
       </Subtitle2>
-      <Field
-        label={t.assignments.newStatus}
-        validationMessage={change.fieldError('status')}
-        validationState={change.fieldError('status') ? 'error' : 'none'}
-      >
+      <Field label={t.assignments.newStatus} {...change.fieldProps('status')}>
         <Select value={status} onChange={(_, d) => setStatus(d.value as InterventionStatus)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -153,22 +177,8 @@ function StatusForm({ intervention, onReload }: FormProps) {
           ))}
         </Select>
       </Field>
-      <Button
-        type="submit"
-        appearance="primary"
-        className={styles.submit}
-        disabled={change.state.kind === 'saving'}
-      >
-        {change.state.kind === 'saving' ? t.assignments.saving : t.assignments.saveStatus}
-      </Button>
-      <ChangeOutcome
-        state={change.state}
-        version={intervention.version}
-        onReload={() => {
-          change.reset();
-          onReload();
-        }}
-      />
+      <SubmitButton change={change} label={t.assignments.saveStatus} />
+      <FormOutcome change={change} intervention={intervention} onReload={onReload} />
     </form>
   );
 }
@@ -199,16 +209,12 @@ function ReportForm({ intervention, onReload }: FormProps) {
       setStatus(null);
     });
   };
-  const field = (name: string) => ({
-    validationMessage: change.fieldError(name),
-    validationState: change.fieldError(name) ? ('error' as const) : ('none' as const),
-  });
   return (
     <form className={styles.form} aria-labelledby={headingId} onSubmit={submit} noValidate>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {t.assignments.addReport}
       </Subtitle2>
-      <Field label={t.assignments.reportStatus} {...field('status')}>
+      <Field label={t.assignments.reportStatus} {...change.fieldProps('status')}>
         <Select value={status} onChange={(_, d) => setStatus(d.value as InterventionStatus)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -217,28 +223,14 @@ function ReportForm({ intervention, onReload }: FormProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t.assignments.reportText} {...field('text')}>
+      <Field label={t.assignments.reportText} {...change.fieldProps('text')}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
       </Field>
-      <Field label={t.assignments.reportNextSteps} {...field('nextSteps')}>
+      <Field label={t.assignments.reportNextSteps} {...change.fieldProps('nextSteps')}>
         <Textarea value={nextSteps} onChange={(_, d) => setNextSteps(d.value)} resize="vertical" />
       </Field>
-      <Button
-        type="submit"
-        appearance="primary"
-        className={styles.submit}
-        disabled={change.state.kind === 'saving'}
-      >
-        {change.state.kind === 'saving' ? t.assignments.saving : t.assignments.saveReport}
-      </Button>
-      <ChangeOutcome
-        state={change.state}
-        version={intervention.version}
-        onReload={() => {
-          change.reset();
-          onReload();
-        }}
-      />
+      <SubmitButton change={change} label={t.assignments.saveReport} />
+      <FormOutcome change={change} intervention={intervention} onReload={onReload} />
     </form>
   );
 }
@@ -269,10 +261,6 @@ function MilestoneForm({ intervention, onReload }: FormProps) {
       }),
     );
   };
-  const field = (name: string) => ({
-    validationMessage: change.fieldError(name),
-    validationState: change.fieldError(name) ? ('error' as const) : ('none' as const),
-  });
   return (
     <form className={styles.form} aria-labelledby={headingId} onSubmit={submit} noValidate>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
@@ -282,7 +270,7 @@ function MilestoneForm({ intervention, onReload }: FormProps) {
         <Caption1>{t.assignments.noOpenMilestones}</Caption1>
       ) : (
         <>
-          <Field label={t.assignments.milestone} {...field('milestoneId')}>
+          <Field label={t.assignments.milestone} {...change.fieldProps('milestoneId')}>
             <Select value={selected.id} onChange={(_, d) => setMilestoneId(d.value)}>
               {open.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -292,27 +280,13 @@ function MilestoneForm({ intervention, onReload }: FormProps) {
               ))}
             </Select>
           </Field>
-          <Field label={t.assignments.doneDate} {...field('doneDate')}>
+          <Field label={t.assignments.doneDate} {...change.fieldProps('doneDate')}>
             <Input type="date" value={doneDate} onChange={(_, d) => setDoneDate(d.value)} />
           </Field>
-          <Button
-            type="submit"
-            appearance="primary"
-            className={styles.submit}
-            disabled={change.state.kind === 'saving'}
-          >
-            {change.state.kind === 'saving' ? t.assignments.saving : t.assignments.saveMilestone}
-          </Button>
+          <SubmitButton change={change} label={t.assignments.saveMilestone} />
         </>
       )}
-      <ChangeOutcome
-        state={change.state}
-        version={intervention.version}
-        onReload={() => {
-          change.reset();
-          onReload();
-        }}
-      />
+      <FormOutcome change={change} intervention={intervention} onReload={onReload} />
     </form>
   );
 }

@@ -25,5 +25,10 @@ export function useInterventionChange() {
     state.kind === 'problem' && state.problem.kind === 'invalid'
       ? state.problem.fields[field]
       : undefined;
-  return { state, run, reset, fieldError };
+  /** A Fluent `Field`'s validation props for one input, from the last problem. */
+  const fieldProps = (field: string) => {
+    const message = fieldError(field);
+    return { validationMessage: message, validationState: message ? 'error' : 'none' } as const;
+  };
+  return { state, run, reset, fieldError, fieldProps };
 }
