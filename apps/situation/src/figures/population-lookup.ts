@@ -1,8 +1,10 @@
+import type { PopulationRow } from '../observation/observation.service';
+
 /** Population per district and year, looked up for any period's year. */
 export class PopulationLookup {
   private readonly byDistrict = new Map<string, { year: number; population: number }[]>();
 
-  constructor(rows: { districtCode: string; period: string; value: number }[]) {
+  constructor(rows: PopulationRow[]) {
     for (const row of rows) {
       const list = this.byDistrict.get(row.districtCode) ?? [];
       list.push({ year: Number(row.period.slice(0, 4)), population: row.value });

@@ -5,27 +5,32 @@ import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
 import { IndicatorService } from '../indicator/indicator.service';
 import { ObservationService, type ObservationWindow } from '../observation/observation.service';
-import { Period } from '../period/period';
+import { Period, yearsOf } from '../period/period';
 import { IndicatorCells } from './area-pool';
 import { assessFollowUp } from './follow-up-assessment';
 import type { FollowUpIndicator } from './follow-up-indicator';
 import type { FollowUpRequest } from './follow-up-request';
 import { baselineWindow, yearEndingWith, type PeriodWindow } from './follow-up-windows';
 
-/** A request checked against the data, with the windows it needs. */
-interface FollowUpPlan {
+/** A request with the windows it needs. */
+interface FollowUpLayout {
   request: FollowUpRequest;
   indicator: Indicator;
-  targetDistricts: string[];
-  restDistricts: string[];
   latestFinal: Period | null;
   windows: PeriodWindow[];
 }
 
+/** A request checked against the data: its windows and the districts it compares. */
+interface FollowUpPlan extends FollowUpLayout {
+  targetDistricts: string[];
+  restDistricts: string[];
+}
+
 /**
  * Computes the progress of any number of follow-up indicators in a fixed number of SQL
- * statements: the indicator catalogue, the latest final periods and the populations, and every
- * observation in every window needed, read in one set-based statement.
+ * statements: the indicator catalogue, the latest final periods, the populations of the years
+ * the windows cover, and every observation in every window needed, read in one set-based
+ * statement.
  */
 export class FollowUpProgressService {
   private readonly indicators: IndicatorService;
@@ -44,17 +49,20 @@ export class FollowUpProgressService {
     if (known.length === 0) {
       return requests.map((request) => unknownIndicator(request, catalogue));
     }
-    const [latest, populationRows] = await Promise.all([
-      this.observations.latestFinalPeriods(known),
-      this.observations.populations(),
-    ]);
-    const populations = new PopulationLookup(populationRows);
-    const plans = requests.map((request) => {
+    const latest = await this.observations.latestFinalPeriods(known);
+    const layouts = requests.map((request) => {
       const indicator = byKey.get(request.indicatorKey);
       if (!indicator) return unknownIndicator(request, catalogue);
       const latestFinal = latest.get(indicator.id);
-      return plan(request, indicator, populations, latestFinal ? Period.parse(latestFinal) : null);
+      return layOut(request, indicator, latestFinal ? Period.parse(latestFinal) : null);
     });
+    const periods = layouts.flatMap((entry) =>
+      entry instanceof Error ? [] : entry.windows.flatMap((window) => window.periods),
+    );
+    const populations = new PopulationLookup(await this.observations.populations(yearsOf(periods)));
+    const plans = layouts.map((entry) =>
+      entry instanceof Error ? entry : withDistricts(entry, populations),
+    );
 
     const windows = new Map<string, ObservationWindow>();
     for (const entry of plans) {
@@ -97,16 +105,26 @@ function unknownIndicator(request: FollowUpRequest, catalogue: Indicator[]): Inv
   );
 }
 
-/**
- * Checks the districts (each must have a population) and lays out the windows. No districts
- * means the whole municipality.
- */
-function plan(
+/** The request's windows: the baseline year before its start and the latest final year. */
+function layOut(
   request: FollowUpRequest,
   indicator: Indicator,
-  populations: PopulationLookup,
   latestFinal: Period | null,
+): FollowUpLayout {
+  const windows = [baselineWindow(indicator.frequency, request.startDate)];
+  if (latestFinal) windows.push(yearEndingWith(latestFinal));
+  return { request, indicator, latestFinal, windows };
+}
+
+/**
+ * Checks the districts (each must have a population) and splits the municipality into target
+ * districts and the rest. No districts means the whole municipality.
+ */
+function withDistricts(
+  layout: FollowUpLayout,
+  populations: PopulationLookup,
 ): FollowUpPlan | InvalidInputError {
+  const { request } = layout;
   const unknown = request.districtCodes.filter((code) => !populations.has(code));
   if (unknown.length > 0) {
     return new InvalidInputError(
@@ -116,14 +134,9 @@ function plan(
   }
   const all = populations.districts();
   const targets = new Set(request.districtCodes.length > 0 ? request.districtCodes : all);
-  const windows = [baselineWindow(indicator.frequency, request.startDate)];
-  if (latestFinal) windows.push(yearEndingWith(latestFinal));
   return {
-    request,
-    indicator,
+    ...layout,
     targetDistricts: [...targets].sort(),
     restDistricts: all.filter((code) => !targets.has(code)),
-    latestFinal,
-    windows,
   };
 }

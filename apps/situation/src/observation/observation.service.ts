@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ObservationRow } from '../figures/period-figures';
 import { POPULATION_KEY } from '../indicator/indicator.service';
+import type { YearRange } from '../period/period';
 
 export interface WindowedRow extends ObservationRow {
   indicatorId: string;
@@ -13,6 +14,13 @@ export interface ObservationWindow {
   /** ISO dates, inclusive, compared with each period's first day. */
   from: string;
   to: string;
+}
+
+/** One district's population in one period. */
+export interface PopulationRow {
+  districtCode: string;
+  period: string;
+  value: number;
 }
 
 /** Set-based reads of observations: one statement whatever the number of indicators. */
@@ -37,27 +45,79 @@ export class ObservationService {
     return new Map(rows.map((row) => [row.indicatorId, row.period]));
   }
 
-  /** Every observation inside each indicator's window, with whether its import was synthetic. */
+  /**
+   * Every observation inside each indicator's window, with whether its import was synthetic.
+   * One index range scan per window, united in one statement: the planner sees each window's
+   * own bounds, where a join against a list of windows would be estimated as a scan of the
+   * whole history.
+   */
   inWindows(windows: ObservationWindow[]): Promise<WindowedRow[]> {
+    if (windows.length === 0) return Promise.resolve([]);
+    const ranges = windows.map(
+      (_, i) =>
+        `SELECT "indicatorId", "districtCode", period, value, numerator, denominator, provisional,
+                "importId"
+           FROM situation.observation
+          WHERE "indicatorId" = $${3 * i + 1} AND "periodStart" BETWEEN $${3 * i + 2} AND $${3 * i + 3}`,
+    );
     return this.dataSource.query(
       `SELECT o."indicatorId", o."districtCode", o.period, o.value, o.numerator, o.denominator,
               o.provisional, i.synthetic
-         FROM unnest($1::uuid[], $2::date[], $3::date[]) AS w(id, "from", "to")
-         JOIN situation.observation o
-           ON o."indicatorId" = w.id AND o."periodStart" BETWEEN w."from" AND w."to"
+         FROM (${ranges.join(' UNION ALL ')}) o
          JOIN situation.data_import i ON i.id = o."importId"`,
-      [windows.map((w) => w.indicatorId), windows.map((w) => w.from), windows.map((w) => w.to)],
+      windows.flatMap((w) => [w.indicatorId, w.from, w.to]),
     );
   }
 
-  /** Every district's population in every year: the denominators of the rates. */
-  populations(): Promise<{ districtCode: string; period: string; value: number }[]> {
+  /**
+   * The population figures a lookup needs for any year from `years.first` to `years.last`: each
+   * district's figures in those years and its nearest figure before and after them (the lookup
+   * falls back to those), so the read does not grow with the history stored. Without `years`,
+   * every figure. Reads the primary key (indicator, district, period) only: within one indicator
+   * every period has the same form, and `2019` < `2019-12` < `2020` < `2020-Q1` as text.
+   */
+  populations(years?: YearRange): Promise<PopulationRow[]> {
+    if (!years) {
+      return this.dataSource.query(
+        `SELECT o."districtCode", o.period, o.value
+           FROM situation.observation o
+           JOIN situation.indicator ind ON ind.id = o."indicatorId"
+          WHERE ind.key = $1`,
+        [POPULATION_KEY],
+      );
+    }
     return this.dataSource.query(
-      `SELECT o."districtCode", o.period, o.value
-         FROM situation.observation o
-         JOIN situation.indicator ind ON ind.id = o."indicatorId"
-        WHERE ind.key = $1`,
-      [POPULATION_KEY],
+      `WITH RECURSIVE population AS (
+         SELECT id FROM situation.indicator WHERE key = $1
+       ), district(code) AS (
+         SELECT (SELECT o."districtCode" FROM situation.observation o
+                  WHERE o."indicatorId" = (SELECT id FROM population)
+                  ORDER BY o."districtCode" LIMIT 1)
+         UNION ALL
+         SELECT (SELECT o."districtCode" FROM situation.observation o
+                  WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" > d.code
+                  ORDER BY o."districtCode" LIMIT 1)
+           FROM district d WHERE d.code IS NOT NULL
+       )
+       SELECT d.code AS "districtCode", p.period, p.value
+         FROM district d
+         CROSS JOIN LATERAL (
+           (SELECT o.period, o.value FROM situation.observation o
+             WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" = d.code
+               AND o.period < $2
+             ORDER BY o.period DESC LIMIT 1)
+           UNION ALL
+           SELECT o.period, o.value FROM situation.observation o
+            WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" = d.code
+              AND o.period >= $2 AND o.period < $3
+           UNION ALL
+           (SELECT o.period, o.value FROM situation.observation o
+             WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" = d.code
+               AND o.period >= $3
+             ORDER BY o.period LIMIT 1)
+         ) p
+        WHERE d.code IS NOT NULL`,
+      [POPULATION_KEY, String(years.first), String(years.last + 1)],
     );
   }
 

@@ -113,3 +113,21 @@ export class Period {
     return String(this.year);
   }
 }
+
+/** Calendar years, both inclusive. */
+export interface YearRange {
+  first: number;
+  last: number;
+}
+
+/** The years the periods fall in; undefined for none. */
+export function yearsOf(periods: Period[]): YearRange | undefined {
+  if (periods.length === 0) return undefined;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { year } of periods) {
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  return { first, last };
+}

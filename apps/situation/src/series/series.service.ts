@@ -5,7 +5,7 @@ import { IndicatorSeries } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
 import { IndicatorService } from '../indicator/indicator.service';
 import { ObservationService } from '../observation/observation.service';
-import { Period } from '../period/period';
+import { Period, yearsOf } from '../period/period';
 import type { Series, SeriesPoint } from './series.types';
 
 /** Far enough back to include every observation when no start is given. */
@@ -39,12 +39,12 @@ export class SeriesService {
       from: from?.start ?? EARLIEST,
       to: to?.end ?? LATEST,
     };
-    const [rows, populationRows, referenceRows] = await Promise.all([
+    const [rows, referenceRows] = await Promise.all([
       this.observations.inWindows([window]),
-      this.observations.populations(),
       this.observations.references(window),
     ]);
-    const populations = new PopulationLookup(populationRows);
+    const periods = periodRange(rows.map((row) => Period.parse(row.period)));
+    const populations = new PopulationLookup(await this.observations.populations(yearsOf(periods)));
     const districts = districtCodes?.length ? [...new Set(districtCodes)] : populations.districts();
     const unknown = districts.filter((code) => !populations.has(code));
     if (unknown.length > 0) {
@@ -54,7 +54,6 @@ export class SeriesService {
       );
     }
 
-    const periods = periodRange(rows.map((row) => Period.parse(row.period)));
     const figures = new IndicatorSeries(indicator, periods, rows, populations);
     const municipal: SeriesPoint[] = periods.map((period) => {
       const at = figures.at(period);

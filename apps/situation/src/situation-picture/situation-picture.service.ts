@@ -5,7 +5,7 @@ import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
 import { IndicatorService } from '../indicator/indicator.service';
 import { ObservationService } from '../observation/observation.service';
-import { Period } from '../period/period';
+import { Period, yearsOf } from '../period/period';
 import { TREND_WINDOW } from '../statistics/trend';
 import type { MunicipalFigure, SituationCell, SituationPicture } from './situation-picture.types';
 
@@ -108,7 +108,7 @@ export class SituationPictureService {
           to: to.start,
         })),
       ),
-      this.observations.populations(),
+      this.observations.populations(yearsOf(windows.flatMap(({ periods }) => periods))),
     ]);
     const populations = new PopulationLookup(populationRows);
     const byIndicator = new Map<string, IndicatorSeries>();
