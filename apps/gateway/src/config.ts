@@ -56,3 +56,12 @@ export type GatewayConfig = z.infer<typeof schema>;
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   return parseConfig(schema, env);
 }
+
+/**
+ * @apollo/gateway sends anonymous usage metrics to Apollo's servers, after probing the cloud
+ * providers' metadata addresses, unless this switch is set in the environment (the only place it
+ * reads it from). A council's intranet gateway sends nothing out.
+ */
+export function keepApolloGatewayOffline(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}

@@ -4,7 +4,6 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import express from 'express';
 import {
   createDemoIssuer,
   createTokenVerifier,
@@ -13,6 +12,7 @@ import {
 } from '@lagesbild/auth';
 import helmet from 'helmet';
 import {
+  createServiceApp,
   apolloHardening,
   createLogger,
   createMetrics,
@@ -23,7 +23,7 @@ import {
   type Logger,
 } from '@lagesbild/service';
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
-import type { GatewayConfig } from './config';
+import { keepApolloGatewayOffline, type GatewayConfig } from './config';
 import { demoAuthRoutes } from './demo-auth';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -43,8 +43,7 @@ export interface GatewayServer {
  */
 export async function startGateway(config: GatewayConfig): Promise<GatewayServer> {
   const logger = createLogger('gateway', config.logLevel);
-  const app = express();
-  app.disable('x-powered-by');
+  const app = createServiceApp();
   const httpServer = createServer(app);
 
   app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false }));
@@ -60,17 +59,19 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
     verifier = createTokenVerifier({ ...config.auth, isKnownOrganisation });
   }
 
+  const dataSources: SubgraphDataSource[] = [];
+  keepApolloGatewayOffline();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) =>
-      new SubgraphDataSource(name, {
-        url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']],
-        fetcher: (url, init) =>
-          fetch(url, {
-            ...init,
-            signal: AbortSignal.timeout(config.subgraphTimeoutMs),
-          } as RequestInit),
-      }),
+    buildService: ({ name }) => {
+      const source = new SubgraphDataSource(
+        name,
+        config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']],
+        config.subgraphTimeoutMs,
+      );
+      dataSources.push(source);
+      return source;
+    },
   });
 
   const hardening = apolloHardening<GatewayContext>(config.production);
@@ -119,6 +120,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
     stop: async () => {
       stopping = true;
       await apollo.stop();
+      await Promise.all(dataSources.map((source) => source.close()));
     },
   };
 }
