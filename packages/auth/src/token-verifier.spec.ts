@@ -106,6 +106,44 @@ describe('token verifier options', () => {
     ).rejects.toThrow('organisation the council does not know: "EVIL"');
   });
 
+  it('verifies a token once, then takes it on trust until the trust or the token runs out', async () => {
+    const checked: string[] = [];
+    const verifierFor = (verifiedTokenTtlMs?: number) =>
+      createTokenVerifier({
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+        jwks,
+        verifiedTokenTtlMs,
+        isKnownOrganisation: async (code) => {
+          checked.push(code);
+          return true;
+        },
+      });
+    const member = { username: 'x', name: 'X', roles: ['COMMITTEE' as const], organisation: 'GSN' };
+
+    const verifier = verifierFor();
+    const shortLived = await issuer.sign(member, 2);
+    const principal = await verifier.verify(shortLived);
+    await expect(verifier.verify(shortLived)).resolves.toBe(principal);
+    expect(Object.isFrozen(principal) && Object.isFrozen(principal.roles)).toBe(true);
+    expect(checked).toHaveLength(1);
+    await verifier.verify(await issuer.sign({ ...member, organisation: 'IFF' }));
+    expect(checked).toEqual(['GSN', 'IFF']);
+    // Past its expiry the token is verified again (and accepted only within the clock tolerance).
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await verifier.verify(shortLived).catch(() => undefined);
+    expect(checked).toEqual(['GSN', 'IFF', 'GSN']);
+
+    const briefTrust = verifierFor(100);
+    const token = await issuer.sign(member);
+    await briefTrust.verify(token);
+    await briefTrust.verify(token);
+    expect(checked).toHaveLength(4);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await briefTrust.verify(token);
+    expect(checked).toHaveLength(5);
+  });
+
   it('reads user, roles and organisation from the claims an identity provider uses', async () => {
     const verifier = createTokenVerifier({
       issuer: issuer.issuer,

@@ -6,6 +6,7 @@ import {
   type JSONWebKeySet,
   type JWTPayload,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { AuthenticationError } from './authentication-error';
 import { ACCESS_ROLES, type AccessRole, type Principal } from './principal';
 
@@ -37,11 +38,19 @@ export interface TokenVerifierOptions {
   isKnownOrganisation?: (code: string, token: string) => Promise<boolean>;
   /** The least time between two fetches of the JWKS when a token names an unknown key. */
   jwksCooldownMs?: number;
+  /**
+   * How long a verified token is taken on trust before it is verified again (never beyond its
+   * expiry): as long as the list of organisations is trusted (organisation-registry.ts).
+   */
+  verifiedTokenTtlMs?: number;
 }
 
 export interface TokenVerifier {
   verify(token: string): Promise<Principal>;
 }
+
+/** Distinct tokens remembered as verified; beyond it the least recently used are verified anew. */
+const VERIFIED_TOKENS = 10_000;
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are never accepted. */
 const ALGORITHMS = ['ES256', 'ES384', 'RS256', 'RS384', 'RS512', 'PS256', 'EdDSA'];
@@ -79,9 +88,14 @@ function toPrincipal(payload: JWTPayload, claims: ClaimNames): Principal {
 /**
  * Verifies bearer JWTs against an issuer's JWKS (fetched over HTTP, cached, refetched when a
  * token names an unknown key, so keys can rotate), its issuer and audience, its validity period,
- * and that the organisation it names exists.
+ * and that the organisation it names exists. A client sends the same token with every request
+ * until it expires: the principal of a verified token is remembered for a minute (at most until
+ * the token expires), keyed by the whole token, signature included, so the signature check and
+ * the organisation lookup run once a minute per token rather than once per request.
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const verified = new LRUCache<string, Principal>({ max: VERIFIED_TOKENS });
+  const trustMs = options.verifiedTokenTtlMs ?? 60_000;
   const keys =
     options.jwks instanceof URL
       ? createRemoteJWKSet(options.jwks, { cooldownDuration: options.jwksCooldownMs ?? 30_000 })
@@ -89,7 +103,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const claims = options.claims ?? DEFAULT_CLAIMS;
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known) return known;
       let principal: Principal;
+      let expiresAt: number;
       try {
         const { payload } = await jwtVerify(token, keys, {
           issuer: options.issuer,
@@ -98,6 +115,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           clockTolerance: 5,
         });
         principal = toPrincipal(payload, claims);
+        expiresAt = payload.exp === undefined ? Infinity : payload.exp * 1000;
       } catch (error) {
         if (error instanceof AuthenticationError) throw error;
         if (error instanceof errors.JWTExpired) {
@@ -119,6 +137,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           `The token names an organisation the council does not know: "${principal.organisation}".`,
         );
       }
+      // Shared by every request that brings the same token: nobody may change it.
+      Object.freeze(principal.roles);
+      Object.freeze(principal);
+      const ttl = Math.min(trustMs, expiresAt - Date.now());
+      if (ttl >= 1) verified.set(token, principal, { ttl: Math.floor(ttl) });
       return principal;
     },
   };
