@@ -40,6 +40,12 @@ function containsNul(value: unknown): boolean {
   return false;
 }
 
+/** Answers are for one caller: no browser or proxy may keep them. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
+
 /** No text may carry a NUL character: PostgreSQL cannot store one, and no user means one. */
 const refuseNulCharacters: RequestHandler = (req, res, next) => {
   if (containsNul(req.body)) {
@@ -88,7 +94,7 @@ function perUserRateLimit(perMinute: number): RequestHandler {
 
 /**
  * The handlers behind `POST /graphql` in the gateway and every subgraph: request logging with a
- * request id, a body size limit, a verified bearer token before any resolver runs, an optional
+ * request id, no caching, a body size limit, a verified bearer token before any resolver runs, an optional
  * per-user rate limit, then Apollo.
  */
 export function graphqlEndpoint<Context extends BaseContext>(
@@ -102,6 +108,7 @@ export function graphqlEndpoint<Context extends BaseContext>(
 ): RequestHandler[] {
   return [
     pinoHttp({ logger: options.logger, genReqId: assignRequestId }),
+    noStore,
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     refuseNulCharacters,
     authenticate(options.verifier),

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 
@@ -31,8 +32,8 @@ function requestIdInErrors<Context extends BaseContext>(): ApolloServerPlugin<Co
 
 /**
  * Apollo settings against hostile operations: depth, alias, directive, token and cost limits
- * (graphql-armor), no batched requests, no stack traces; in production also no introspection
- * and no field suggestions that would reveal the schema.
+ * (graphql-armor), no batched requests, no stack traces, no cache hints; in production also no
+ * introspection and no field suggestions that would reveal the schema.
  */
 export function apolloHardening<Context extends BaseContext>(
   production: boolean,
@@ -53,7 +54,13 @@ export function apolloHardening<Context extends BaseContext>(
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), requestIdInErrors<Context>()],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      requestIdInErrors<Context>(),
+      // No cache hints, and no cost for them on every field: no answer may be cached anywhere
+      // (graphqlEndpoint sends Cache-Control: no-store).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -5,13 +5,13 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { TokenVerifier } from '@lagesbild/auth';
 import { databaseStatus } from '@lagesbild/db';
 import { formatError } from './format-error';
 import {
+  createServiceApp,
   apolloHardening,
   createMetrics,
   graphqlEndpoint,
@@ -50,9 +50,8 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<SubgraphServer> {
   const { logger } = options;
-  const app = express();
+  const app = createServiceApp();
   const httpServer = createServer(app);
-  app.disable('x-powered-by');
 
   const metrics = createMetrics(options.name);
   // pg's Pool behind TypeORM's postgres driver.
