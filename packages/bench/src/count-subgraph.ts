@@ -9,15 +9,21 @@ import {
 
 /**
  * One subgraph run through `startSubgraph` with its `onQuery` hook, in a process of its own
- * (forked by statement-count.ts): it counts every SQL statement the subgraph sends, and answers
- * `reset` and `read` over IPC. Arguments: the subgraph's name and its environment as JSON.
+ * (forked by statement-count.ts): it keeps every SQL statement the subgraph sends, with its
+ * parameters, and answers `reset` and `read` over IPC. Arguments: the subgraph's name and its environment as JSON.
  */
 
 type AnyApp = SubgraphApp<unknown, SubgraphContext>;
 
+/** One SQL statement a subgraph sent, with its parameters. */
+export interface SentStatement {
+  sql: string;
+  parameters: unknown[];
+}
+
 export type CountRequest = { command: 'reset' } | { command: 'read' };
 export type CountReply =
-  { ready: true; url: string } | { statements: string[] } | { failed: string };
+  { ready: true; url: string } | { statements: SentStatement[] } | { failed: string };
 
 const [name, envJson] = process.argv.slice(2);
 
@@ -34,9 +40,9 @@ async function main() {
   ];
   if (!app) throw new Error(`The ${name} subgraph exports no ${name}App.`);
   const config = loadAppConfig(app, JSON.parse(envJson) as NodeJS.ProcessEnv);
-  let statements: string[] = [];
+  let statements: SentStatement[] = [];
   const server = await startSubgraph(app, config, createLogger(name, 'error'), {
-    onQuery: (sql) => statements.push(sql),
+    onQuery: (sql, parameters) => statements.push({ sql, parameters: parameters ?? [] }),
   });
   // Every request is answered (reset with what it cleared), so the caller knows it was done.
   process.on('message', (request: CountRequest) => {

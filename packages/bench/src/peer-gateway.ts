@@ -2,7 +2,7 @@ import path from 'node:path';
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import type { HiveGatewayOptions } from './hive-gateway';
 import { pickPort } from './processes';
-import { NO_METADATA_PROBE, type Product } from './product';
+import type { Product } from './product';
 import { runNodeService, waitForHttp, type RunningService } from './service-runner';
 
 export interface PeerGateway extends RunningService {
@@ -27,7 +27,7 @@ export async function startHiveGateway(
     'hive-gateway',
     path.join(__dirname, 'hive-gateway.js'),
     [JSON.stringify(options)],
-    { ...NO_METADATA_PROBE, PATH: pathEnv, NODE_ENV: 'production' },
+    { PATH: pathEnv, NODE_ENV: 'production' },
     log,
   );
   try {

@@ -5,12 +5,6 @@ import { findServicePid, pickPort } from './processes';
 /** No per-user rate limit under load: one demo user sends every request of a measurement. */
 export const UNLIMITED_RATE = '1000000000';
 
-/**
- * @apollo/gateway brings OpenTelemetry's GCP resource detector, whose gcp-metadata may probe the
- * cloud metadata address (169.254.169.254). The bench sends traffic to loopback only: no probe.
- */
-export const NO_METADATA_PROBE = { METADATA_SERVER_DETECTION: 'none' };
-
 /** The product as `npm start` runs it, on the production path, with what the bench needs of it. */
 export interface Product {
   label: string;
@@ -70,7 +64,6 @@ async function startOnce(options: ProductOptions): Promise<Product> {
     // The production path: built JavaScript, NODE_ENV=production (no introspection, masked errors).
     env: {
       ...options.extraEnv,
-      ...NO_METADATA_PROBE,
       PATH: options.path,
       NODE_ENV: 'production',
       RATE_LIMIT_PER_MINUTE: UNLIMITED_RATE,

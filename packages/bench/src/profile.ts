@@ -5,7 +5,7 @@ import { SUBGRAPHS } from '@lagesbild/supergraph';
 import type { LoadGenerator } from './load-client';
 import { requestBody, type Operation } from './operations';
 import { pickPort } from './processes';
-import { NO_METADATA_PROBE, UNLIMITED_RATE, type Product } from './product';
+import { UNLIMITED_RATE, type Product } from './product';
 import { runNodeService, waitForHttp } from './service-runner';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -114,7 +114,6 @@ export async function profileGateway(options: {
     [],
     {
       ...urlEnv,
-      ...NO_METADATA_PROBE,
       PATH: options.path,
       PORT: String(port),
       HOST: '127.0.0.1',

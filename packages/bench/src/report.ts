@@ -170,12 +170,24 @@ export function markdownReport(results: BenchResults): string {
         ],
       ),
       '',
-      `Each indicator's latest final period (the measured build uses ${scale.evidence.productUses}): DISTINCT ON ` +
-        `${ms(scale.evidence.latestFinalPeriodsMs.distinctOn1x)} at 1×, ` +
-        `${ms(scale.evidence.latestFinalPeriodsMs.distinctOnNx)} at ${scale.factor}×; LATERAL … LIMIT 1 ` +
-        `${ms(scale.evidence.latestFinalPeriodsMs.limitOneNx)} at ${scale.factor}×. Population rows read per picture: ` +
-        `${scale.evidence.populationRows.at1x} → ${scale.evidence.populationRows.atNx}. ` +
-        `Floor checks: ${scale.floorChecks.at1x.mismatches} and ${scale.floorChecks.atNx.mismatches} differences.`,
+      `Floor checks: ${scale.floorChecks.at1x.mismatches} and ${scale.floorChecks.atNx.mismatches} differences.`,
+      '',
+      table(
+        [
+          "the situation subgraph's statements for one picture, each run alone",
+          'rows at 1×',
+          `rows at ${scale.factor}×`,
+          'at 1×',
+          `at ${scale.factor}×`,
+        ],
+        scale.evidence.pictureStatements.map((statement) => [
+          `\`${statement.statement.replace(/\|/g, '\\|')}\``,
+          statement.rows.at1x.toLocaleString('en'),
+          statement.rows.atNx.toLocaleString('en'),
+          ms(statement.ms.at1x),
+          ms(statement.ms.atNx),
+        ]),
+      ),
       '',
       ...(scale.situationProfiles.length
         ? [
@@ -203,10 +215,8 @@ export function markdownReport(results: BenchResults): string {
           ]
         : []),
       '```',
-      `-- DISTINCT ON at ${scale.factor}×`,
-      scale.evidence.planDistinctOnNx,
-      `-- LATERAL … LIMIT 1 at ${scale.factor}×`,
-      scale.evidence.planLimitOneNx,
+      `-- the statement that grew most (${scale.evidence.mostGrown + 1} of ${scale.evidence.pictureStatements.length}), at ${scale.factor}×`,
+      scale.evidence.planOfMostGrownNx,
       '```',
       '',
     );

@@ -49,18 +49,21 @@ export interface SoakResult {
   samples: { atSec: number; rssMiB: Record<string, number> }[];
 }
 
+/** One of the picture's statements, run alone at 1× and at N×. */
+export interface StatementScaling {
+  /** Shortened. */
+  statement: string;
+  rows: { at1x: number; atNx: number };
+  /** Median of three executions. */
+  ms: { at1x: number; atNx: number };
+}
+
 export interface ScaleEvidence {
-  /**
-   * Each indicator's latest final period found two ways: DISTINCT ON, which sorts every
-   * observation (the product's statement until commit 362ac75), and an index-ordered LIMIT 1 per
-   * indicator (since); `productUses` says which the measured build sends (from the counted SQL).
-   */
-  productUses: 'DISTINCT ON' | 'LIMIT 1 per indicator' | 'unknown';
-  latestFinalPeriodsMs: { distinctOn1x: number; distinctOnNx: number; limitOneNx: number };
-  planDistinctOnNx: string;
-  planLimitOneNx: string;
-  populationRows: { at1x: number; atNx: number };
-  populationsMs: { at1x: number; atNx: number };
+  /** The situation subgraph's statements for one picture, in the order it sends them. */
+  pictureStatements: StatementScaling[];
+  /** Index of the statement whose time grew most from 1× to N×. */
+  mostGrown: number;
+  planOfMostGrownNx: string;
 }
 
 export interface ScaleResult {

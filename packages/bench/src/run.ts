@@ -179,7 +179,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
     );
 
     log('Counting SQL statements per operation …');
-    const statements = await countStatements({
+    const { counts: statements } = await countStatements({
       databaseUrl: main.databaseUrl,
       operations,
       path: config.path,
@@ -312,9 +312,6 @@ export async function runBench(config: BenchConfig): Promise<void> {
       log,
       importRows: rowsToImport,
       generator,
-      pictureStatements:
-        statements.find((count) => count.operation === 'situationPicture')?.statements.situation ??
-        [],
     }).catch((error: unknown) => {
       log(`Scale phase failed: ${String(error)}`);
       return {

@@ -25,29 +25,10 @@ import {
   type ProfileSummary,
 } from './profile';
 import { startProduct, type Product } from './product';
-import type { ScaleEvidence, ScaleResult } from './results';
+import type { ScaleEvidence, ScaleResult, StatementScaling } from './results';
 import { loadScaledHistory } from './scale';
+import { countStatements, shorten } from './statement-count';
 import { median } from './stats';
-
-/** Each indicator's latest final period by sorting (ObservationService until commit 362ac75). */
-export const LATEST_FINAL_PERIODS_SQL = `SELECT DISTINCT ON ("indicatorId") "indicatorId", period
-  FROM situation.observation
- WHERE "indicatorId" = ANY($1::uuid[]) AND NOT provisional
- ORDER BY "indicatorId", "periodStart" DESC`;
-
-/** The same answer from the (indicatorId, periodStart) index, one short scan per indicator (since). */
-export const LATEST_FINAL_PERIODS_PROPOSED_SQL = `SELECT i.id AS "indicatorId", l.period
-  FROM unnest($1::uuid[]) AS i(id)
- CROSS JOIN LATERAL (
-   SELECT o.period FROM situation.observation o
-    WHERE o."indicatorId" = i.id AND NOT o.provisional
-    ORDER BY o."periodStart" DESC LIMIT 1) l`;
-
-/** The product's statement for every population figure (ObservationService.populations). */
-export const POPULATIONS_SQL = `SELECT o."districtCode", o.period, o.value
-  FROM situation.observation o
-  JOIN situation.indicator ind ON ind.id = o."indicatorId"
- WHERE ind.key = $1`;
 
 async function timed(client: Client, sql: string, params: unknown[], times = 3): Promise<number> {
   const durations: number[] = [];
@@ -67,11 +48,61 @@ async function plan(client: Client, sql: string, params: unknown[]): Promise<str
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 
-async function pictureIndicatorIds(client: Client): Promise<string[]> {
-  const { rows } = await client.query<{ id: string }>(
-    `SELECT id FROM situation.indicator WHERE category <> 'POPULATION'`,
+/**
+ * The situation subgraph's statements for one picture, captured with their parameters at 1× and
+ * at N× (the same code path sends the same statements, with other ids), each run alone on its
+ * database; and the plan at N× of the one whose time grew most.
+ */
+async function pictureStatementScaling(options: {
+  picture: Operation;
+  at1x: ServerDatabase;
+  atNx: ServerDatabase;
+  path: string | undefined;
+  log: (line: string) => void;
+}): Promise<ScaleEvidence> {
+  const capture = async (database: ServerDatabase) =>
+    (
+      await countStatements({
+        databaseUrl: database.url,
+        operations: [options.picture],
+        path: options.path,
+        log: options.log,
+      })
+    ).sent.get(options.picture.name)?.situation ?? [];
+  const sent1x = await capture(options.at1x);
+  const sentNx = await capture(options.atNx);
+  return withClient(options.at1x.url, async (small) =>
+    withClient(options.atNx.url, async (large) => {
+      const statements: StatementScaling[] = [];
+      for (const [index, at1x] of sent1x.entries()) {
+        const atNx = sentNx[index];
+        if (!atNx) continue;
+        statements.push({
+          statement: shorten(at1x.sql),
+          rows: {
+            at1x: (await small.query(at1x.sql, at1x.parameters)).rowCount ?? 0,
+            atNx: (await large.query(atNx.sql, atNx.parameters)).rowCount ?? 0,
+          },
+          ms: {
+            at1x: await timed(small, at1x.sql, at1x.parameters),
+            atNx: await timed(large, atNx.sql, atNx.parameters),
+          },
+        });
+      }
+      const growth = (index: number) =>
+        (statements[index]?.ms.atNx ?? 0) - (statements[index]?.ms.at1x ?? 0);
+      const mostGrown = statements.reduce(
+        (best, _, index) => (growth(index) > growth(best) ? index : best),
+        0,
+      );
+      const slowest = sentNx[mostGrown];
+      return {
+        pictureStatements: statements,
+        mostGrown,
+        planOfMostGrownNx: slowest ? await plan(large, slowest.sql, slowest.parameters) : '',
+      };
+    }),
   );
-  return rows.map((row) => row.id);
 }
 
 /** Checks the floor statement against the product's picture on one database. */
@@ -92,8 +123,8 @@ async function checkFloor(product: Product, picture: Operation) {
 /**
  * 1× and N× side by side on a PostgreSQL server: two databases, the product started on each (the
  * demo seeded), N× bulk-loaded with the scaled history; then in every run the picture, the series
- * and the floor statement on both, alternately. Afterwards the evidence for the picture's growth:
- * the latest-final-period and population statements timed at 1× and N×, with plans.
+ * and the floor statement on both, alternately. The evidence for the picture's growth: each of
+ * its statements timed at 1× and N×, with the plan of the one that grew most.
  */
 export async function scalePhase(options: {
   config: BenchConfig;
@@ -103,8 +134,6 @@ export async function scalePhase(options: {
   /** The import phase's rows, imported once at 1× for the server's import throughput. */
   importRows: DemoObservation[];
   generator: LoadGenerator;
-  /** The SQL the situation subgraph sent for the picture (statement counting), unshortened or not. */
-  pictureStatements: string[];
 }): Promise<ScaleResult | { skipped: string }> {
   const { config, measurer, log } = options;
   const factor = config.scale;
@@ -159,36 +188,13 @@ export async function scalePhase(options: {
       atNx: await checkFloor(atNx, picture),
     };
 
-    const evidence: ScaleEvidence = await withClient(db1.url, async (small) =>
-      withClient(dbN.url, async (large) => {
-        const ids1 = await pictureIndicatorIds(small);
-        const idsN = await pictureIndicatorIds(large);
-        return {
-          productUses: options.pictureStatements.some((sql) =>
-            sql.includes('DISTINCT ON ("indicatorId")'),
-          )
-            ? 'DISTINCT ON'
-            : options.pictureStatements.some((sql) => sql.includes('LATERAL'))
-              ? 'LIMIT 1 per indicator'
-              : 'unknown',
-          latestFinalPeriodsMs: {
-            distinctOn1x: await timed(small, LATEST_FINAL_PERIODS_SQL, [ids1]),
-            distinctOnNx: await timed(large, LATEST_FINAL_PERIODS_SQL, [idsN]),
-            limitOneNx: await timed(large, LATEST_FINAL_PERIODS_PROPOSED_SQL, [idsN]),
-          },
-          planDistinctOnNx: await plan(large, LATEST_FINAL_PERIODS_SQL, [idsN]),
-          planLimitOneNx: await plan(large, LATEST_FINAL_PERIODS_PROPOSED_SQL, [idsN]),
-          populationRows: {
-            at1x: (await small.query(POPULATIONS_SQL, ['population'])).rowCount ?? 0,
-            atNx: (await large.query(POPULATIONS_SQL, ['population'])).rowCount ?? 0,
-          },
-          populationsMs: {
-            at1x: await timed(small, POPULATIONS_SQL, ['population']),
-            atNx: await timed(large, POPULATIONS_SQL, ['population']),
-          },
-        };
-      }),
-    );
+    const evidence = await pictureStatementScaling({
+      picture,
+      at1x: db1,
+      atNx: dbN,
+      path: config.path,
+      log,
+    });
 
     for (let run = 1; run <= config.runs; run++) {
       for (const operation of [picture, series]) {

@@ -1,11 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '@lagesbild/supergraph';
-import type { CountReply, CountRequest } from './count-subgraph';
+import type { CountReply, CountRequest, SentStatement } from './count-subgraph';
 import { expectData, postGraphQL } from './graphql-client';
 import { requestBody, type Operation, type OperationName } from './operations';
 import { pickPort } from './processes';
-import { NO_METADATA_PROBE, UNLIMITED_RATE } from './product';
+import { UNLIMITED_RATE } from './product';
 import { runNodeService, waitForHttp } from './service-runner';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -18,10 +18,16 @@ export interface StatementCount {
   statements: Record<string, string[]>;
 }
 
+/** What `countStatements` found: the counts, and every statement as sent, by operation and subgraph. */
+export interface CountedStatements {
+  counts: StatementCount[];
+  sent: Map<OperationName, Record<string, SentStatement[]>>;
+}
+
 interface Counter {
   name: SubgraphName;
   child: ChildProcess;
-  ask(request: CountRequest): Promise<string[]>;
+  ask(request: CountRequest): Promise<SentStatement[]>;
   stop(): Promise<void>;
 }
 
@@ -29,7 +35,7 @@ function startCounter(name: SubgraphName, env: NodeJS.ProcessEnv): Promise<Count
   const child = fork(path.join(__dirname, 'count-subgraph.js'), [name, JSON.stringify(env)], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const waiting: ((statements: string[]) => void)[] = [];
+  const waiting: ((statements: SentStatement[]) => void)[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start.`)), 60_000);
     child.on('message', (reply: CountReply) => {
@@ -63,7 +69,7 @@ function startCounter(name: SubgraphName, env: NodeJS.ProcessEnv): Promise<Count
   });
 }
 
-function shorten(sql: string): string {
+export function shorten(sql: string): string {
   const flat = sql.replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 300)} …` : flat;
 }
@@ -79,7 +85,7 @@ export async function countStatements(options: {
   operations: Operation[];
   path: string | undefined;
   log: (line: string) => void;
-}): Promise<StatementCount[]> {
+}): Promise<CountedStatements> {
   const gatewayPort = await pickPort();
   const gatewayBase = `http://127.0.0.1:${gatewayPort}`;
   const ports = Object.fromEntries(
@@ -116,7 +122,6 @@ export async function countStatements(options: {
       [],
       {
         ...urlEnv,
-        ...NO_METADATA_PROBE,
         PATH: options.path,
         PORT: String(gatewayPort),
         HOST: '127.0.0.1',
@@ -144,6 +149,7 @@ export async function countStatements(options: {
     };
 
     const counts: StatementCount[] = [];
+    const sent = new Map<OperationName, Record<string, SentStatement[]>>();
     for (const operation of options.operations) {
       const send = async () =>
         expectData(
@@ -162,18 +168,18 @@ export async function countStatements(options: {
           async (counter) => [counter.name, await counter.ask({ command: 'read' })] as const,
         ),
       );
+      const used = statements.filter(([, list]) => list.length > 0);
+      sent.set(operation.name, Object.fromEntries(used));
       counts.push({
         operation: operation.name,
         total: statements.reduce((sum, [, list]) => sum + list.length, 0),
         bySubgraph: Object.fromEntries(statements.map(([name, list]) => [name, list.length])),
         statements: Object.fromEntries(
-          statements
-            .filter(([, list]) => list.length > 0)
-            .map(([name, list]) => [name, list.map(shorten)]),
+          used.map(([name, list]) => [name, list.map((statement) => shorten(statement.sql))]),
         ),
       });
     }
-    return counts;
+    return { counts, sent };
   } finally {
     await gateway?.stop();
     for (const counter of counters) await counter.stop();

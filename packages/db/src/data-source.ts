@@ -1,5 +1,8 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 
+/** Called with every SQL statement a data source sends, and its parameters. */
+export type QueryListener = (sql: string, parameters: unknown[] | undefined) => void;
+
 export interface SubgraphDataSourceOptions {
   url: string;
   /** The Postgres schema the subgraph owns; its tables and migrations table live there. */
@@ -10,8 +13,8 @@ export interface SubgraphDataSourceOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   poolSize?: number;
-  /** Called for every SQL statement; tests use it to count statements. */
-  onQuery?: (sql: string) => void;
+  /** Called for every SQL statement; tests count statements with it, the benchmark replays them. */
+  onQuery?: QueryListener;
 }
 
 /** One DataSource per subgraph, confined to its own schema. Never synchronises. */
@@ -37,7 +40,7 @@ export function createDataSource(options: SubgraphDataSourceOptions): DataSource
       ? {
           logging: ['query'],
           logger: {
-            logQuery: (sql: string) => onQuery(sql),
+            logQuery: (sql: string, parameters?: unknown[]) => onQuery(sql, parameters),
             logQueryError: () => undefined,
             logQuerySlow: () => undefined,
             logSchemaBuild: () => undefined,

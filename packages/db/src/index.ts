@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 
 export { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database';
-export { createDataSource, type SubgraphDataSourceOptions } from './data-source';
+export {
+  createDataSource,
+  type QueryListener,
+  type SubgraphDataSourceOptions,
+} from './data-source';
 export { openDatabase, DatabaseStartupError } from './open-database';
 export { databaseStatus, type DatabaseStatus } from './database-status';
 export {

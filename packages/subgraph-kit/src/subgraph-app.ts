@@ -4,7 +4,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createTokenVerifier, organisationRegistry } from '@lagesbild/auth';
-import { generateMigration, openDatabase } from '@lagesbild/db';
+import { generateMigration, openDatabase, type QueryListener } from '@lagesbild/db';
 import {
   createLogger,
   directoryOrganisationCodes,
@@ -24,7 +24,7 @@ import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
 export interface SubgraphApp<Services, Context extends SubgraphContext> {
   name: SubgraphName;
   defaultPort: number;
-  createDataSource(url: string, onQuery?: (sql: string) => void): DataSource;
+  createDataSource(url: string, onQuery?: QueryListener): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
   /** Fills empty tables with the demo municipality; answers whether it did. */
   seedDemoData(dataSource: DataSource): Promise<boolean>;
@@ -45,7 +45,7 @@ export async function startSubgraph<Services, Context extends SubgraphContext>(
   app: SubgraphApp<Services, Context>,
   config: SubgraphConfig,
   logger: Logger,
-  options: { onQuery?: (sql: string) => void } = {},
+  options: { onQuery?: QueryListener } = {},
 ): Promise<SubgraphServer> {
   const dataSource = await openDatabase(
     app.createDataSource(config.databaseUrl, options.onQuery),
