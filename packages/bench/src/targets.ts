@@ -198,7 +198,7 @@ function importVerdict(results: BenchResults): TargetVerdict {
       evidence
         ? `The INSERT of the rows takes ${ms(evidence.insertMs)}, ${ms(triggers(evidence.triggers))} of it in ` +
           `${evidence.triggers.length} foreign-key triggers (${evidence.triggers[0]?.calls.toLocaleString('en') ?? 0} calls each); ` +
-          `each classification ${ms(evidence.classifyMs)}.`
+          `the classification ${ms(evidence.classifyMs)}.`
         : '',
       server
         ? `On ${server.server} the same import runs at ${Math.round(server.measurement.rowsPerSecond).toLocaleString('en')} rows/s ` +

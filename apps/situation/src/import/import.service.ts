@@ -11,7 +11,7 @@ import type { StorableRow } from './row-checker';
 import { DataImport, ImportFormat } from './data-import.entity';
 import { ObservationFileFormat, type ImportProblem, type ImportResult } from './import.types';
 import { readKolada } from './kolada-reader';
-import { upsertRows, type UpsertCounts, type UpsertTable } from './upsert';
+import { classifyRows, writeRows, type UpsertCounts, type UpsertTable } from './upsert';
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_PROBLEMS = 500;
@@ -151,7 +151,8 @@ export class ImportService {
         null,
         true,
       );
-      const counts = await upsertRows(manager, OBSERVATIONS, storable, { importId: id }, true);
+      const counts = await classifyRows(manager, OBSERVATIONS, storable);
+      await writeRows(manager, OBSERVATIONS, storable, { importId: id });
       await manager.update(DataImport, { id }, counts);
       return counts;
     });
@@ -193,7 +194,7 @@ export class ImportService {
     return this.dataSource.transaction(async (manager) => {
       // One import at a time: two imports of overlapping rows must not interleave their counts.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('situation.import'))`);
-      const counts = await upsertRows(manager, input.table, input.rows, {}, false);
+      const counts = await classifyRows(manager, input.table, input.rows);
       if (input.dryRun || counts.inserted + counts.updated === 0) {
         return { ...base, ok: true, ...counts, problems: [], importId: null };
       }
@@ -205,7 +206,7 @@ export class ImportService {
         counts,
         false,
       );
-      await upsertRows(manager, input.table, input.rows, { importId: record.id }, true);
+      await writeRows(manager, input.table, input.rows, { importId: record.id });
       return { ...base, ok: true, ...counts, problems: [], importId: record.id };
     });
   }

@@ -22,57 +22,68 @@ type Row = Record<string, unknown>;
 
 const quote = (column: string) => `"${column}"`;
 
+/** The table's columns as `unnest` of one array parameter each ($1, $2, …). */
+function unnest(table: UpsertTable): string {
+  const columns = [...table.keys, ...table.values];
+  return (
+    `unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')}) ` +
+    `AS r(${columns.map((c) => quote(c.column)).join(', ')})`
+  );
+}
+
+/** The rows as one array per column, in the order `unnest` names them. */
+function columnArrays(table: UpsertTable, rows: Row[]): unknown[][] {
+  return [...table.keys, ...table.values].map((c) => rows.map((row) => row[c.column] ?? null));
+}
+
 /**
- * Classifies rows against what is stored (new, changed, the same) in one statement, and — unless
- * `write` is false — inserts the new and updates the changed ones with one statement each, every
- * row passed as a column array (`unnest`), so the cost does not grow with the number of statements.
- * Unchanged rows are not touched.
+ * Classifies rows against what is stored — new, changed, the same — in one statement, every row
+ * passed as a column array (`unnest`), so the cost does not grow with the number of statements.
  */
-export async function upsertRows(
+export async function classifyRows(
   manager: EntityManager,
   table: UpsertTable,
   rows: Row[],
-  extra: Row,
-  write: boolean,
 ): Promise<UpsertCounts> {
-  const columns = [...table.keys, ...table.values];
-  const unnest = (cols: typeof columns, offset = 0) =>
-    `unnest(${cols.map((c, i) => `$${i + 1 + offset}::${c.type}[]`).join(', ')}) AS r(${cols.map((c) => quote(c.column)).join(', ')})`;
-  const arrays = (cols: typeof columns) =>
-    cols.map((c) => rows.map((row) => row[c.column] ?? null));
   const keyMatch = table.keys
     .map((k) => `t.${quote(k.column)} = r.${quote(k.column)}`)
     .join(' AND ');
   const differs = table.values
     .map((v) => `t.${quote(v.column)} IS DISTINCT FROM r.${quote(v.column)}`)
     .join(' OR ');
-
   const firstKey = `t.${quote(table.keys[0].column)}`;
   const [classified]: { inserted: number; updated: number }[] = await manager.query(
     `SELECT count(*) FILTER (WHERE ${firstKey} IS NULL)::int AS inserted,
             count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND (${differs}))::int AS updated
-       FROM ${unnest(columns)}
+       FROM ${unnest(table)}
        LEFT JOIN ${table.name} t ON ${keyMatch}`,
-    arrays(columns),
+    columnArrays(table, rows),
   );
-  const counts = {
-    inserted: classified?.inserted ?? 0,
-    updated: classified?.updated ?? 0,
-    unchanged: rows.length - (classified?.inserted ?? 0) - (classified?.updated ?? 0),
-  };
-  if (!write || counts.inserted + counts.updated === 0) return counts;
+  const inserted = classified?.inserted ?? 0;
+  const updated = classified?.updated ?? 0;
+  return { inserted, updated, unchanged: rows.length - inserted - updated };
+}
 
+/**
+ * Inserts the new rows and updates the changed ones, setting `extra` on both, in one statement;
+ * unchanged rows are not touched.
+ */
+export async function writeRows(
+  manager: EntityManager,
+  table: UpsertTable,
+  rows: Row[],
+  extra: Row,
+): Promise<void> {
+  const columns = [...table.keys, ...table.values].map((c) => c.column);
   const extraColumns = Object.keys(extra);
-  const extraValues = extraColumns.map((column) => extra[column]);
-  const all = [...columns.map((c) => c.column), ...extraColumns];
   const extraParams = extraColumns.map((_, i) => `$${columns.length + i + 1}`);
+  const all = [...columns, ...extraColumns];
   await manager.query(
     `INSERT INTO ${table.name} (${all.map(quote).join(', ')})
-     SELECT r.*, ${extraParams.join(', ')} FROM ${unnest(columns)}
+     SELECT r.*, ${extraParams.join(', ')} FROM ${unnest(table)}
      ON CONFLICT (${table.keys.map((k) => quote(k.column)).join(', ')}) DO UPDATE SET
        ${[...table.values.map((v) => v.column), ...extraColumns].map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`).join(', ')}
      WHERE ${table.values.map((v) => `${table.name}.${quote(v.column)} IS DISTINCT FROM EXCLUDED.${quote(v.column)}`).join(' OR ')}`,
-    [...arrays(columns), ...extraValues],
+    [...columnArrays(table, rows), ...extraColumns.map((column) => extra[column])],
   );
-  return counts;
 }
