@@ -153,22 +153,32 @@ const COLUMNS = [
 const VALUES = ['periodStart', 'value', 'numerator', 'denominator', 'provisional'];
 const UNNEST = `unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) AS r(${COLUMNS.map(([name]) => `"${name}"`).join(', ')})`;
 
-/** The import's two statements as the product's upsert (apps/situation/src/import/upsert.ts) writes them. */
-const CLASSIFY_SQL = `SELECT count(*) FILTER (WHERE t."indicatorId" IS NULL)::int AS inserted,
+/** The classification of the rows against what is stored: alone, it is the dry run's statement. */
+const classifySql = (
+  rows: string,
+) => `SELECT count(*) FILTER (WHERE t."indicatorId" IS NULL)::int AS inserted,
   count(*) FILTER (WHERE t."indicatorId" IS NOT NULL AND (${VALUES.map((v) => `t."${v}" IS DISTINCT FROM r."${v}"`).join(' OR ')}))::int AS updated
-  FROM ${UNNEST}
+  FROM ${rows}
   LEFT JOIN situation.observation t
     ON t."indicatorId" = r."indicatorId" AND t."districtCode" = r."districtCode" AND t."period" = r."period"`;
-const INSERT_SQL = `INSERT INTO situation.observation (${[...COLUMNS.map(([name]) => `"${name}"`), '"importId"'].join(', ')})
-  SELECT r.*, $9 FROM ${UNNEST}
-  ON CONFLICT ("indicatorId", "districtCode", "period") DO UPDATE SET
-    ${[...VALUES, 'importId'].map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}
-  WHERE ${VALUES.map((v) => `situation.observation."${v}" IS DISTINCT FROM EXCLUDED."${v}"`).join(' OR ')}`;
+const CLASSIFY_SQL = classifySql(UNNEST);
+
+/** The import's writing statement as the product's upsert (apps/situation/src/import/upsert.ts) writes it. */
+const UPSERT_SQL = `WITH r AS MATERIALIZED (SELECT * FROM ${UNNEST}),
+  written AS (
+    INSERT INTO situation.observation (${[...COLUMNS.map(([name]) => `"${name}"`), '"importId"'].join(', ')})
+    SELECT r.*, $9 FROM r
+    ON CONFLICT ("indicatorId", "districtCode", "period") DO UPDATE SET
+      ${[...VALUES, 'importId'].map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}
+    WHERE ${VALUES.map((v) => `situation.observation."${v}" IS DISTINCT FROM EXCLUDED."${v}"`).join(' OR ')})
+  ${classifySql('r')}`;
 
 export interface ImportEvidence {
+  /** The dry run's statement. */
   classifyMs: number;
-  insertMs: number;
-  /** Time in each trigger of the INSERT (the foreign-key checks), with its number of calls. */
+  /** The import's one writing statement: classification, INSERT and UPDATE. */
+  upsertMs: number;
+  /** Time in each trigger of the upsert (the foreign-key checks), with its number of calls. */
   triggers: { name: string; ms: number; calls: number }[];
 }
 
@@ -178,8 +188,8 @@ interface PlanJson {
 }
 
 /**
- * Where the import's writing time goes: its classification and INSERT statements, with the
- * same rows, under EXPLAIN ANALYZE in a transaction that is rolled back.
+ * Where the import's time in the database goes: the dry run's classification and the import's
+ * upsert, with the same rows, under EXPLAIN ANALYZE in a transaction that is rolled back.
  */
 export async function importEvidence(
   databaseUrl: string,
@@ -219,11 +229,11 @@ export async function importEvidence(
         `INSERT INTO situation.data_import (format, "importedBy", "rowCount", inserted, updated, unchanged)
          VALUES ('CSV', 'bench', 0, 0, 0, 0) RETURNING id`,
       );
-      const insert = await explain(INSERT_SQL, [...params, record?.id]);
+      const upsert = await explain(UPSERT_SQL, [...params, record?.id]);
       return {
         classifyMs: classify['Execution Time'],
-        insertMs: insert['Execution Time'],
-        triggers: (insert.Triggers ?? []).map((t) => ({
+        upsertMs: upsert['Execution Time'],
+        triggers: (upsert.Triggers ?? []).map((t) => ({
           name: t['Trigger Name'],
           ms: t.Time,
           calls: t.Calls,

@@ -275,7 +275,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
     imports.medianDryRunRowsPerSecond = median(imports.dryRuns.map((r) => r.rowsPerSecond));
     imports.evidence = await importEvidence(main.databaseUrl, rowsToImport);
     log(
-      `  evidence: classify ${imports.evidence.classifyMs.toFixed(0)} ms, insert ${imports.evidence.insertMs.toFixed(0)} ms (${imports.evidence.triggers.map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join(', ')})`,
+      `  evidence: classify ${imports.evidence.classifyMs.toFixed(0)} ms, upsert ${imports.evidence.upsertMs.toFixed(0)} ms (${imports.evidence.triggers.map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join(', ')})`,
     );
 
     const pids: Record<string, number> = { ...main.pids, 'hive-gateway': peer.pid };

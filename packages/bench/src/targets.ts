@@ -196,13 +196,13 @@ function importVerdict(results: BenchResults): TargetVerdict {
         ? `Reading, checking and classifying (a dry run) takes ${round(dry.seconds)} s of ${round(real.seconds)} s; writing the rest.`
         : '',
       evidence
-        ? `The INSERT of the rows takes ${ms(evidence.insertMs)}, ${ms(triggers(evidence.triggers))} of it in ` +
+        ? `The upsert (classification, INSERT and UPDATE in one statement) takes ${ms(evidence.upsertMs)}, ${ms(triggers(evidence.triggers))} of it in ` +
           `${evidence.triggers.length} foreign-key triggers (${evidence.triggers[0]?.calls.toLocaleString('en') ?? 0} calls each); ` +
-          `the classification ${ms(evidence.classifyMs)}.`
+          `the dry run's classification ${ms(evidence.classifyMs)}.`
         : '',
       server
         ? `On ${server.server} the same import runs at ${Math.round(server.measurement.rowsPerSecond).toLocaleString('en')} rows/s ` +
-          `(INSERT ${ms(server.evidence.insertMs)}, foreign keys ${ms(triggers(server.evidence.triggers))}).`
+          `(upsert ${ms(server.evidence.upsertMs)}, foreign keys ${ms(triggers(server.evidence.triggers))}).`
         : '',
     ]
       .filter(Boolean)

@@ -11,7 +11,7 @@ import type { StorableRow } from './row-checker';
 import { DataImport, ImportFormat } from './data-import.entity';
 import { ObservationFileFormat, type ImportProblem, type ImportResult } from './import.types';
 import { readKolada } from './kolada-reader';
-import { classifyRows, writeRows, type UpsertCounts, type UpsertTable } from './upsert';
+import { classifyRows, upsertRows, type UpsertCounts, type UpsertTable } from './upsert';
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_PROBLEMS = 500;
@@ -148,11 +148,9 @@ export class ImportService {
         ImportFormat.DEMO,
         'demo',
         storable.length,
-        null,
         true,
       );
-      const counts = await classifyRows(manager, OBSERVATIONS, storable);
-      await writeRows(manager, OBSERVATIONS, storable, { importId: id });
+      const counts = await upsertRows(manager, OBSERVATIONS, storable, { importId: id });
       await manager.update(DataImport, { id }, counts);
       return counts;
     });
@@ -194,19 +192,28 @@ export class ImportService {
     return this.dataSource.transaction(async (manager) => {
       // One import at a time: two imports of overlapping rows must not interleave their counts.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('situation.import'))`);
-      const counts = await classifyRows(manager, input.table, input.rows);
-      if (input.dryRun || counts.inserted + counts.updated === 0) {
-        return { ...base, ok: true, ...counts, problems: [], importId: null };
-      }
+      const nothingWritten = (counts: UpsertCounts) => ({
+        ...base,
+        ok: true,
+        ...counts,
+        problems: [],
+        importId: null,
+      });
+      if (input.dryRun) return nothingWritten(await classifyRows(manager, input.table, input.rows));
       const record = await this.recordImport(
         manager,
         input.format,
         input.importedBy,
         input.rowCount,
-        counts,
         false,
       );
-      await writeRows(manager, input.table, input.rows, { importId: record.id });
+      const counts = await upsertRows(manager, input.table, input.rows, { importId: record.id });
+      // The same file again: no row changed, so no import is recorded either.
+      if (counts.inserted + counts.updated === 0) {
+        await manager.delete(DataImport, { id: record.id });
+        return nothingWritten(counts);
+      }
+      await manager.update(DataImport, { id: record.id }, counts);
       return { ...base, ok: true, ...counts, problems: [], importId: record.id };
     });
   }
@@ -216,16 +223,16 @@ export class ImportService {
     format: ImportFormat,
     importedBy: string,
     rowCount: number,
-    counts: UpsertCounts | null,
     synthetic: boolean,
   ): Promise<DataImport> {
+    // The counts follow once the rows are written.
     return manager.save(DataImport, {
       format,
       importedBy,
       rowCount,
-      inserted: counts?.inserted ?? 0,
-      updated: counts?.updated ?? 0,
-      unchanged: counts?.unchanged ?? 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
       synthetic,
     });
   }

@@ -36,6 +36,27 @@ function columnArrays(table: UpsertTable, rows: Row[]): unknown[][] {
   return [...table.keys, ...table.values].map((c) => rows.map((row) => row[c.column] ?? null));
 }
 
+/** What a row is against what is stored: counted in one pass over the rows. */
+function classification(table: UpsertTable, rows: string): string {
+  const keyMatch = table.keys
+    .map((k) => `t.${quote(k.column)} = r.${quote(k.column)}`)
+    .join(' AND ');
+  const differs = table.values
+    .map((v) => `t.${quote(v.column)} IS DISTINCT FROM r.${quote(v.column)}`)
+    .join(' OR ');
+  const firstKey = `t.${quote(table.keys[0].column)}`;
+  return `SELECT count(*) FILTER (WHERE ${firstKey} IS NULL)::int AS inserted,
+                 count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND (${differs}))::int AS updated
+            FROM ${rows}
+            LEFT JOIN ${table.name} t ON ${keyMatch}`;
+}
+
+function countsOf(rows: Row[], classified: { inserted: number; updated: number } | undefined) {
+  const inserted = classified?.inserted ?? 0;
+  const updated = classified?.updated ?? 0;
+  return { inserted, updated, unchanged: rows.length - inserted - updated };
+}
+
 /**
  * Classifies rows against what is stored — new, changed, the same — in one statement, every row
  * passed as a column array (`unnest`), so the cost does not grow with the number of statements.
@@ -45,45 +66,38 @@ export async function classifyRows(
   table: UpsertTable,
   rows: Row[],
 ): Promise<UpsertCounts> {
-  const keyMatch = table.keys
-    .map((k) => `t.${quote(k.column)} = r.${quote(k.column)}`)
-    .join(' AND ');
-  const differs = table.values
-    .map((v) => `t.${quote(v.column)} IS DISTINCT FROM r.${quote(v.column)}`)
-    .join(' OR ');
-  const firstKey = `t.${quote(table.keys[0].column)}`;
   const [classified]: { inserted: number; updated: number }[] = await manager.query(
-    `SELECT count(*) FILTER (WHERE ${firstKey} IS NULL)::int AS inserted,
-            count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND (${differs}))::int AS updated
-       FROM ${unnest(table)}
-       LEFT JOIN ${table.name} t ON ${keyMatch}`,
+    classification(table, unnest(table)),
     columnArrays(table, rows),
   );
-  const inserted = classified?.inserted ?? 0;
-  const updated = classified?.updated ?? 0;
-  return { inserted, updated, unchanged: rows.length - inserted - updated };
+  return countsOf(rows, classified);
 }
 
 /**
- * Inserts the new rows and updates the changed ones, setting `extra` on both, in one statement;
- * unchanged rows are not touched.
+ * Classifies the rows and, in the same statement, inserts the new ones and updates the changed
+ * ones, setting `extra` on both; unchanged rows are not touched. Both parts see the table as it
+ * was before the statement (one snapshot), and the rows are sent and unpacked once.
  */
-export async function writeRows(
+export async function upsertRows(
   manager: EntityManager,
   table: UpsertTable,
   rows: Row[],
   extra: Row,
-): Promise<void> {
+): Promise<UpsertCounts> {
   const columns = [...table.keys, ...table.values].map((c) => c.column);
   const extraColumns = Object.keys(extra);
   const extraParams = extraColumns.map((_, i) => `$${columns.length + i + 1}`);
   const all = [...columns, ...extraColumns];
-  await manager.query(
-    `INSERT INTO ${table.name} (${all.map(quote).join(', ')})
-     SELECT r.*, ${extraParams.join(', ')} FROM ${unnest(table)}
-     ON CONFLICT (${table.keys.map((k) => quote(k.column)).join(', ')}) DO UPDATE SET
-       ${[...table.values.map((v) => v.column), ...extraColumns].map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`).join(', ')}
-     WHERE ${table.values.map((v) => `${table.name}.${quote(v.column)} IS DISTINCT FROM EXCLUDED.${quote(v.column)}`).join(' OR ')}`,
+  const [classified]: { inserted: number; updated: number }[] = await manager.query(
+    `WITH r AS MATERIALIZED (SELECT * FROM ${unnest(table)}),
+          written AS (
+            INSERT INTO ${table.name} (${all.map(quote).join(', ')})
+            SELECT r.*, ${extraParams.join(', ')} FROM r
+            ON CONFLICT (${table.keys.map((k) => quote(k.column)).join(', ')}) DO UPDATE SET
+              ${[...table.values.map((v) => v.column), ...extraColumns].map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`).join(', ')}
+            WHERE ${table.values.map((v) => `${table.name}.${quote(v.column)} IS DISTINCT FROM EXCLUDED.${quote(v.column)}`).join(' OR ')})
+     ${classification(table, 'r')}`,
     [...columnArrays(table, rows), ...extraColumns.map((column) => extra[column])],
   );
+  return countsOf(rows, classified);
 }
