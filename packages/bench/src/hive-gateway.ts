@@ -7,6 +7,7 @@ import {
   useJWT,
   type GatewayPlugin,
 } from '@graphql-hive/gateway';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { OPERATION_LIMITS } from '@lagesbild/service';
 
 /**
@@ -27,6 +28,8 @@ export interface HiveGatewayOptions {
   jwksUrl: string;
   issuer: string;
   audience: string;
+  /** Hive Router's runtime (its Rust query planner, as a native addon) instead of the JavaScript one. */
+  routerRuntime: boolean;
 }
 
 async function main() {
@@ -55,6 +58,7 @@ async function main() {
         authorization: request.headers.get('authorization'),
       }),
     },
+    ...(options.routerRuntime ? { unifiedGraphHandler } : {}),
     landingPage: false,
     graphiql: false,
     logging: 'warn',

@@ -23,29 +23,32 @@ function ratioRow(name: string, figure: RatioFigure): string[] {
   ];
 }
 
-/** Which gateway the runs favour (ratio > 1: Hive Gateway answers faster), and the advice. */
+/** Which gateway the runs favour (ratio > 1: the peer answers faster), and the advice. */
 export function peerSummary(results: BenchResults): string {
-  const single = Object.values(results.peerGateway.single).map((f) => f.median);
-  const load = Object.values(results.peerGateway.underLoad).map((f) => f.median);
-  const all = [...single, ...load].filter((v) => Number.isFinite(v));
-  const faster = all.filter((v) => v > 1.1).length;
-  const slower = all.filter((v) => v < 1 / 1.1).length;
   const range = (values: number[]) => `${num(Math.min(...values))}–${num(Math.max(...values))}`;
   const apolloPeak = results.peakMemoryMiB.gateway ?? NaN;
-  const hivePeak = results.peakMemoryMiB['hive-gateway'] ?? NaN;
-  const verdict =
-    faster > all.length / 2
-      ? 'Hive Gateway is faster on most operations: make it the default, after carrying over the ' +
-        "gateway's rate limit, request ids, demo token issuer and error masking."
-      : 'Keep @apollo/gateway as the default: Hive Gateway is not measurably faster on these ' +
-        "operations, and switching would mean re-implementing the gateway's rate limit, request ids, " +
-        'demo token issuer and error masking on another framework.';
-  return (
-    `@apollo/gateway ÷ @graphql-hive/gateway p50 is ${range(single)} with one connection and ` +
-    `${range(load)} with ${results.meta.loadConnections} (above 1: Hive faster); Hive was more than 10 % ` +
-    `faster in ${faster} and more than 10 % slower in ${slower} of ${all.length} comparisons. Peak ` +
-    `memory: Apollo ${num(apolloPeak)} MiB, Hive ${num(hivePeak)} MiB. ${verdict}`
-  );
+  const fasterPeers: string[] = [];
+  const sentences = Object.entries(results.peerGateway).map(([target, peer]) => {
+    const single = Object.values(peer.single).map((f) => f.median);
+    const load = Object.values(peer.underLoad).map((f) => f.median);
+    const all = [...single, ...load].filter((v) => Number.isFinite(v));
+    const faster = all.filter((v) => v > 1.1).length;
+    const slower = all.filter((v) => v < 1 / 1.1).length;
+    if (faster > all.length / 2) fasterPeers.push(peer.label);
+    return (
+      `@apollo/gateway ÷ ${peer.label} p50 is ${range(single)} with one connection and ` +
+      `${range(load)} with ${results.meta.loadConnections} (above 1: the peer faster); the peer was ` +
+      `more than 10 % faster in ${faster} and more than 10 % slower in ${slower} of ${all.length} ` +
+      `comparisons; its peak memory ${num(results.peakMemoryMiB[target] ?? NaN)} MiB.`
+    );
+  });
+  const verdict = fasterPeers.length
+    ? `${fasterPeers.join(' and ')} is faster on most operations: make it the default, after ` +
+      "carrying over the gateway's rate limit, request ids, demo token issuer and error masking."
+    : 'Keep @apollo/gateway as the default: neither peer is measurably faster on these ' +
+      "operations, and switching would mean re-implementing the gateway's rate limit, request " +
+      'ids, demo token issuer and error masking on another framework.';
+  return `${sentences.join(' ')} Apollo's peak memory: ${num(apolloPeak)} MiB. ${verdict}`;
 }
 
 /** The markdown summary written beside the JSON results. */
@@ -110,18 +113,23 @@ export function markdownReport(results: BenchResults): string {
         ...Object.entries(results.gatewayOverhead).map(([name, figure]) =>
           ratioRow(`gateway overhead: ${name}`, figure),
         ),
-        ...Object.entries(results.peerGateway.single).map(([name, figure]) =>
-          ratioRow(`Apollo ÷ Hive: ${name}`, figure),
-        ),
-        ...Object.entries(results.peerGateway.underLoad).map(([name, figure]) =>
-          ratioRow(`Apollo ÷ Hive, ${meta.loadConnections} connections: ${name}`, figure),
-        ),
+        ...Object.values(results.peerGateway).flatMap((peer) => [
+          ...Object.entries(peer.single).map(([name, figure]) =>
+            ratioRow(`Apollo ÷ ${peer.label}: ${name}`, figure),
+          ),
+          ...Object.entries(peer.underLoad).map(([name, figure]) =>
+            ratioRow(
+              `Apollo ÷ ${peer.label}, ${meta.loadConnections} connections: ${name}`,
+              figure,
+            ),
+          ),
+        ]),
       ],
     ),
     '',
     `The floor statement gives the product's answer: ${results.floorCheck.mismatches} differences in ` +
       `${results.floorCheck.cells} cells${results.floorCheck.examples.length ? ` (${results.floorCheck.examples.join('; ')})` : ''}. ` +
-      `Same answer through both gateways and from the subgraph: ${Object.entries(
+      `Same answer through every gateway and from the subgraph: ${Object.entries(
         results.sameAnswers,
       )
         .map(([name, outcome]) => `${name} ${outcome}`)
@@ -257,7 +265,9 @@ export function markdownReport(results: BenchResults): string {
       ]),
     ),
     '',
-    `Hive Gateway's peak: ${num(results.peakMemoryMiB['hive-gateway'] ?? NaN)} MiB.` +
+    `Peer gateways' peaks: ${Object.entries(results.peerGateway)
+      .map(([target, peer]) => `${peer.label} ${num(results.peakMemoryMiB[target] ?? NaN)} MiB`)
+      .join(', ')}.` +
       ('skipped' in scale
         ? ''
         : ` At ${scale.factor}×: ${Object.entries(scale.peakMemoryMiB)

@@ -6,9 +6,19 @@ import type { ProfileSummary } from './profile';
 import type { BulkLoadResult } from './scale';
 import type { StatementCount } from './statement-count';
 
+/** The peer gateways: Hive Gateway with its JavaScript query planner, and with Hive Router's. */
+export type PeerTarget = 'hive' | 'hive-router';
+
 /** Where a measurement sent its load. */
 export type Target =
-  'apollo' | 'hive' | 'direct' | 'floor' | 'apollo-1x' | 'apollo-Nx' | 'floor-1x' | 'floor-Nx';
+  'apollo' | PeerTarget | 'direct' | 'floor' | 'apollo-1x' | 'apollo-Nx' | 'floor-1x' | 'floor-Nx';
+
+/** @apollo/gateway ÷ one peer gateway, per operation, with one connection and under load. */
+export interface PeerComparison {
+  label: string;
+  single: Record<string, RatioFigure>;
+  underLoad: Record<string, RatioFigure>;
+}
 
 export interface Measurement {
   run: number;
@@ -131,7 +141,7 @@ export interface BenchResults {
   floor: RatioFigure;
   floorCheck: FloorCheck;
   gatewayOverhead: Record<string, RatioFigure>;
-  peerGateway: { single: Record<string, RatioFigure>; underLoad: Record<string, RatioFigure> };
+  peerGateway: Record<PeerTarget, PeerComparison>;
   /** CPU profiles of the product's gateway answering single-subgraph operations. */
   gatewayProfiles: ProfileSummary[];
   /** Answers identical through both gateways and straight from the subgraph. */

@@ -15,7 +15,7 @@ import { importCsv, importEvidence, importRows, measureImport } from './import-b
 import { startLoadGenerator, type LoadGenerator } from './load-client';
 import { Measurer, graphqlTarget, sqlTarget, type TargetSpec } from './measure';
 import { dashboardOperations, requestBody, type Operation } from './operations';
-import { startHiveGateway, type PeerGateway } from './peer-gateway';
+import { PEERS, startHiveGateway, type PeerGateway } from './peer-gateway';
 import { processMemory } from './processes';
 import { profileGateway, type ProfileSummary } from './profile';
 import { startProduct, type Product } from './product';
@@ -59,10 +59,10 @@ function canonical(value: unknown): string {
   );
 }
 
-/** Every operation through both gateways and, where one answers it alone, the subgraph. */
+/** Every operation through the gateway, each peer and, where one answers it alone, the subgraph. */
 async function checkAnswers(
   product: Product,
-  hive: PeerGateway,
+  peers: PeerGateway[],
   operations: Operation[],
 ): Promise<Record<string, string>> {
   const outcome: Record<string, string> = {};
@@ -73,12 +73,15 @@ async function checkAnswers(
       await postGraphQL(product.gatewayUrl, token, body),
       `${operation.name} via the gateway`,
     );
-    const peer = expectData(
-      await postGraphQL(hive.url, token, body),
-      `${operation.name} via Hive Gateway`,
-    );
     const differences: string[] = [];
-    if (canonical(apollo) !== canonical(peer)) differences.push('Hive Gateway answers differently');
+    for (const peer of peers) {
+      const answer = expectData(
+        await postGraphQL(peer.url, token, body),
+        `${operation.name} via ${peer.label}`,
+      );
+      if (canonical(apollo) !== canonical(answer))
+        differences.push(`${peer.label} answers differently`);
+    }
     if (operation.subgraph) {
       const direct = expectData(
         await postGraphQL(product.subgraphUrls[operation.subgraph], token, body),
@@ -125,10 +128,10 @@ export async function runBench(config: BenchConfig): Promise<void> {
 
   let generator: LoadGenerator | undefined;
   let product: Product | undefined;
-  let hive: PeerGateway | undefined;
+  let peers: PeerGateway[] = [];
   let ownDatabase: ServerDatabase | undefined;
   const cleanUp = async () => {
-    await hive?.stop().catch(() => undefined);
+    for (const peer of peers) await peer.stop().catch(() => undefined);
     await product?.stop().catch(() => undefined);
     await ownDatabase?.drop().catch(() => undefined);
     await generator?.stop().catch(() => undefined);
@@ -167,12 +170,13 @@ export async function runBench(config: BenchConfig): Promise<void> {
       );
       database = `embedded ${/PGlite [\d.]+/.exec(version)?.[0] ?? 'PGlite'} (PostgreSQL ${/PostgreSQL ([\d.]+)/.exec(version)?.[1] ?? '?'}), in the bench process`;
     }
-    hive = await startHiveGateway(product, serviceLog, config.path);
+    for (const peer of PEERS) {
+      peers.push(await startHiveGateway(peer, product, serviceLog, config.path));
+    }
     const main = product;
-    const peer = hive;
 
     log('Checking that every operation answers the same everywhere, and the floor statement …');
-    const sameAnswers = await checkAnswers(main, peer, operations);
+    const sameAnswers = await checkAnswers(main, peers, operations);
     const floorChecked = await floorCheck(main, picture);
     log(
       `  answers: ${JSON.stringify(sameAnswers)}; floor: ${floorChecked.mismatches} differences in ${floorChecked.cells} cells ${floorChecked.examples.join('; ')}`,
@@ -200,10 +204,12 @@ export async function runBench(config: BenchConfig): Promise<void> {
           const url = main.subgraphUrls[operation.subgraph];
           targets.push({ target: 'direct', spec: await graphqlTarget(url, operation, main.token) });
         }
-        targets.push({
-          target: 'hive',
-          spec: await graphqlTarget(peer.url, operation, main.token),
-        });
+        for (const peer of peers) {
+          targets.push({
+            target: peer.target,
+            spec: await graphqlTarget(peer.url, operation, main.token),
+          });
+        }
         if (operation === picture) {
           targets.push({
             target: 'floor',
@@ -214,7 +220,9 @@ export async function runBench(config: BenchConfig): Promise<void> {
       }
       for (const operation of operations) {
         await measurer.http(run, 'apollo', operation, main.gatewayUrl, main.token, c);
-        await measurer.http(run, 'hive', operation, peer.url, main.token, c);
+        for (const peer of peers) {
+          await measurer.http(run, peer.target, operation, peer.url, main.token, c);
+        }
       }
     }
 
@@ -278,7 +286,10 @@ export async function runBench(config: BenchConfig): Promise<void> {
       `  evidence: classify ${imports.evidence.classifyMs.toFixed(0)} ms, upsert ${imports.evidence.upsertMs.toFixed(0)} ms (${imports.evidence.triggers.map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join(', ')})`,
     );
 
-    const pids: Record<string, number> = { ...main.pids, 'hive-gateway': peer.pid };
+    const pids: Record<string, number> = {
+      ...main.pids,
+      ...Object.fromEntries(peers.map((peer) => [peer.target, peer.pid])),
+    };
     if (main.embedded) pids['bench (hosts PGlite)'] = process.pid;
     log(`Soak: ${config.soakSec} s of mixed load, ${c} connections …`);
     const soaked = await soak({
@@ -288,7 +299,9 @@ export async function runBench(config: BenchConfig): Promise<void> {
       connections: c,
       seconds: config.soakSec,
       warmupSec: config.quick ? 5 : 30,
-      pids: Object.fromEntries(Object.entries(pids).filter(([name]) => name !== 'hive-gateway')),
+      pids: Object.fromEntries(
+        Object.entries(pids).filter(([name]) => !peers.some((peer) => peer.target === name)),
+      ),
     });
     log(
       `  ${soaked.requests} requests, ${soaked.errors} errors; memory ${Object.entries(
@@ -299,8 +312,8 @@ export async function runBench(config: BenchConfig): Promise<void> {
     );
     const peakMemoryMiB = peakMemory(pids);
 
-    await hive.stop();
-    hive = undefined;
+    for (const peer of peers) await peer.stop();
+    peers = [];
     await product.stop();
     product = undefined;
     await ownDatabase?.drop();
@@ -344,16 +357,22 @@ export async function runBench(config: BenchConfig): Promise<void> {
           )
         : null,
     );
-    const peerRatio = (connections: number) =>
+    const peerRatio = (peer: (typeof PEERS)[number], connections: number) =>
       byOperation<RatioFigure>((operation) =>
         measurer.ratio(
-          `${operation.name} p50 via @apollo/gateway ÷ via @graphql-hive/gateway (${connections} connection${connections > 1 ? 's' : ''})`,
+          `${operation.name} p50 via @apollo/gateway ÷ via ${peer.label} (${connections} connection${connections > 1 ? 's' : ''})`,
           operation.name,
           connections,
           { target: 'apollo', label: '@apollo/gateway' },
-          { target: 'hive', label: '@graphql-hive/gateway' },
+          { target: peer.target, label: peer.label },
         ),
       );
+    const peerGateway = Object.fromEntries(
+      PEERS.map((peer) => [
+        peer.target,
+        { label: peer.label, single: peerRatio(peer, 1), underLoad: peerRatio(peer, c) },
+      ]),
+    ) as BenchResults['peerGateway'];
     const errorsByTarget = measurer.errorsByTarget();
     const productErrors =
       (errorsByTarget.apollo ?? 0) +
@@ -403,7 +422,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
       ),
       floorCheck: floorChecked,
       gatewayOverhead,
-      peerGateway: { single: peerRatio(1), underLoad: peerRatio(c) },
+      peerGateway,
       gatewayProfiles,
       sameAnswers,
       scale,

@@ -73,10 +73,12 @@ async function pictureStatementScaling(options: {
   const sentNx = await capture(options.atNx);
   return withClient(options.at1x.url, async (small) =>
     withClient(options.atNx.url, async (large) => {
-      const statements: StatementScaling[] = [];
-      for (const [index, at1x] of sent1x.entries()) {
+      const pairs = sent1x.flatMap((at1x, index) => {
         const atNx = sentNx[index];
-        if (!atNx) continue;
+        return atNx ? [{ at1x, atNx }] : [];
+      });
+      const statements: StatementScaling[] = [];
+      for (const { at1x, atNx } of pairs) {
         statements.push({
           statement: shorten(at1x.sql),
           rows: {
@@ -95,7 +97,7 @@ async function pictureStatementScaling(options: {
         (best, _, index) => (growth(index) > growth(best) ? index : best),
         0,
       );
-      const slowest = sentNx[mostGrown];
+      const slowest = pairs[mostGrown]?.atNx;
       return {
         pictureStatements: statements,
         mostGrown,
