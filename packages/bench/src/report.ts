@@ -1,4 +1,5 @@
 import type { BenchResults, RatioFigure } from './results';
+import { SAMPLE_EVERY_MS } from './soak';
 import { round } from './stats';
 
 const num = (value: number) => (Number.isFinite(value) ? String(round(value)) : '–');
@@ -243,7 +244,7 @@ export function markdownReport(results: BenchResults): string {
     '',
     `${Math.round(results.soak.seconds)} s of the five operations in turn (after ${results.soak.warmupSec} s unsampled), ` +
       `${results.soak.connections} connections: ${results.soak.requests} answers (${num(results.soak.throughput)}/s), ` +
-      `${results.soak.errors} errors. Resident memory sampled every 5 s; growth compares the low-water marks of the ` +
+      `${results.soak.errors} errors. Resident memory sampled every ${SAMPLE_EVERY_MS / 1000} s; growth compares the low-water marks of the ` +
       'first and the last third (the medians swing with garbage collection).',
     '',
     table(

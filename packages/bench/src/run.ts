@@ -298,7 +298,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
       requests: await measurer.requestsFor(operations, main.token),
       connections: c,
       seconds: config.soakSec,
-      warmupSec: config.quick ? 5 : 30,
+      warmupSec: config.quick ? 5 : 60,
       pids: Object.fromEntries(
         Object.entries(pids).filter(([name]) => !peers.some((peer) => peer.target === name)),
       ),

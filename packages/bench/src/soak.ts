@@ -4,14 +4,15 @@ import { processMemory } from './processes';
 import type { SoakResult } from './results';
 import { growth, median } from './stats';
 
-const SAMPLE_EVERY_MS = 5_000;
+export const SAMPLE_EVERY_MS = 1_000;
 
 /**
  * Mixed load for `seconds`, after `warmupSec` of the same load unsampled (heaps grow to their
- * working size first): every connection sends the operations in turn. Meanwhile the resident
- * memory (VmRSS) of each process is sampled every five seconds. A garbage-collected heap swings
- * with every collection, so growth compares low-water marks — the least resident memory in the
- * first third of the samples and in the last third — which rise only when live data stays behind.
+ * working size first; V8 takes about a minute of this load to size them): every connection sends
+ * the operations in turn. Meanwhile the resident memory (VmRSS) of each process is sampled every
+ * second. A garbage-collected heap swings with every collection, so growth compares low-water
+ * marks — the least resident memory in the first third of the samples and in the last third —
+ * which rise only when live data stays behind.
  */
 export async function soak(options: {
   generator: LoadGenerator;
