@@ -1,16 +1,37 @@
 import { STATUS_CODES } from 'node:http';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { Pool, errors } from 'undici';
+import { Pool } from 'undici';
 import type { GatewayContext } from './start-gateway';
 
 type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
 
+/**
+ * The subgraph's host could not be found or reached, the connection was refused or broke off, or
+ * the answer took too long.
+ */
+const UNREACHABLE = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_DESTROYED',
+]);
+
 /** A failure to reach a subgraph in time, as opposed to an answer with errors. */
 function unreachable(error: unknown): boolean {
-  if (error instanceof errors.UndiciError) return true;
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/.test(code);
+  return typeof code === 'string' && UNREACHABLE.has(code);
 }
 
 /** What a subgraph's HTTP status other than 200 means for the caller, as Apollo reports it. */
