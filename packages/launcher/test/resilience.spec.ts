@@ -133,12 +133,14 @@ describe('resilience', () => {
       }
       expect(await stack.process(name).exited).toBe(0);
       await stack.restart(name);
-      // Answers again; the restarted service has fetched the issuer's keys before the next
-      // round stops the gateway, which issues them in demo mode.
-      const again = await ask<{ situationPicture: { period: string | null } }>(
-        '{ situationPicture { period } }',
-      );
-      expect(again.errors).toBeUndefined();
+      if (name !== 'gateway') {
+        // Answers again, and so holds the issuer's keys before the next round stops the
+        // gateway, which issues them in demo mode.
+        const again = await ask<{ situationPicture: { period: string | null } }>(
+          '{ situationPicture { period } }',
+        );
+        expect(again.errors).toBeUndefined();
+      }
     }
   });
 });
