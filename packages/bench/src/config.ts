@@ -15,6 +15,8 @@ const environment = z.object({
 });
 
 export interface BenchConfig {
+  /** The command-line arguments as given, so a report can say how to reproduce it. */
+  arguments: string[];
   quick: boolean;
   /** Repetitions of every side-by-side measurement; targets are judged on their median. */
   runs: number;
@@ -72,6 +74,7 @@ export function loadBenchConfig(argv: string[], env: NodeJS.ProcessEnv): BenchCo
   };
   const quick = values.quick ?? false;
   return {
+    arguments: argv,
     quick,
     runs: Math.max(1, Math.round(number(values.runs, quick ? 1 : 3, 'runs'))),
     durationSec: number(values.duration, quick ? 2 : 4, 'duration'),
@@ -87,4 +90,19 @@ export function loadBenchConfig(argv: string[], env: NodeJS.ProcessEnv): BenchCo
     resultsDir: path.join(__dirname, '..', '..', '..', 'bench', 'results'),
     path: parsed.PATH,
   };
+}
+
+/**
+ * The name of a run's result files: its date, then the options it was given, so that
+ * `--scale 266 --soak 600` on 2026-11-29 writes 2026-11-29-scale266-soak600.json and a run with no
+ * options 2026-11-29.json.
+ */
+export function resultsStem(date: string, argv: string[]): string {
+  const words: string[] = [];
+  for (const token of argv.flatMap((arg) => arg.split('='))) {
+    const word = token.replace(/^--/, '');
+    if (token.startsWith('--') || words.length === 0) words.push(word);
+    else words[words.length - 1] += word;
+  }
+  return [date.slice(0, 10), ...words].join('-');
 }

@@ -62,7 +62,7 @@ export function markdownReport(results: BenchResults): string {
     `Commit ${meta.commit}; ${meta.machine.cpus} cores, ${meta.machine.memoryGiB} GiB, Node ${meta.machine.node}; ` +
       `database ${meta.database}. ${meta.runs} run${meta.runs > 1 ? 's' : ''} of ${meta.durationSec} s per ` +
       `measurement (after ${meta.warmupSec} s unmeasured); ${Math.round(meta.elapsedSec / 60)} min in all. ` +
-      `Reproduce with \`npm run bench${meta.quick ? ' -- --quick' : ''}\`.`,
+      `Reproduce with \`npm run bench${meta.arguments.length ? ` -- ${meta.arguments.join(' ')}` : ''}\`.`,
     '',
     'Absolute times on a shared 2-core machine are noise; the ratios, measured side by side in each run, are the point.',
     '',

@@ -124,6 +124,8 @@ export interface BenchResults {
   meta: {
     date: string;
     commit: string;
+    /** The bench's command-line arguments (`npm run bench -- …`). */
+    arguments: string[];
     quick: boolean;
     runs: number;
     durationSec: number;

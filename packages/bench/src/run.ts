@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BenchConfig } from './config';
+import { resultsStem, type BenchConfig } from './config';
 import { createServerDatabase, serverVersion, withClient, type ServerDatabase } from './databases';
 import {
   SITUATION_PICTURE_FLOOR_SQL,
@@ -118,7 +118,7 @@ function peakMemory(pids: Record<string, number>): Record<string, number> {
   return peaks;
 }
 
-/** The whole benchmark: start, measure, write bench/results/<date>[-quick].json and .md. */
+/** The whole benchmark: start, measure, write bench/results/<date>[-<options>].json and .md. */
 export async function runBench(config: BenchConfig): Promise<void> {
   const began = Date.now();
   const notes: string[] = [];
@@ -283,7 +283,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
     imports.medianDryRunRowsPerSecond = median(imports.dryRuns.map((r) => r.rowsPerSecond));
     imports.evidence = await importEvidence(main.databaseUrl, rowsToImport);
     log(
-      `  evidence: classify ${imports.evidence.classifyMs.toFixed(0)} ms, upsert ${imports.evidence.upsertMs.toFixed(0)} ms (${imports.evidence.triggers.map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join(', ')})`,
+      `  evidence: classify ${imports.evidence.classifyMs.toFixed(0)} ms, upsert ${imports.evidence.upsertMs.toFixed(0)} ms (${imports.evidence.triggers.map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join(', ')}), plain INSERT ${imports.evidence.insertFloorMs.toFixed(0)} ms`,
     );
 
     const pids: Record<string, number> = {
@@ -391,6 +391,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
       meta: {
         date: new Date().toISOString(),
         commit: commitOf(),
+        arguments: config.arguments,
         quick: config.quick,
         runs: config.runs,
         durationSec: config.durationSec,
@@ -436,7 +437,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
     results.targets = judgeTargets(results);
 
     mkdirSync(config.resultsDir, { recursive: true });
-    const stem = `${results.meta.date.slice(0, 10)}${config.quick ? '-quick' : ''}`;
+    const stem = resultsStem(results.meta.date, config.arguments);
     writeFileSync(
       path.join(config.resultsDir, `${stem}.json`),
       `${JSON.stringify(results, null, 1)}\n`,

@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import type { ImportProblem } from './import.types';
 import type { ParsedFile, ParsedObservation } from './parsed-row';
 import { readNumber } from './read-number';
@@ -8,51 +8,54 @@ export const CSV_COLUMNS = {
   optional: ['numerator', 'denominator', 'provisional'],
 } as const;
 
+type Column = (typeof CSV_COLUMNS.required)[number] | (typeof CSV_COLUMNS.optional)[number];
+
 const TRUE = new Set(['true', '1', 'ja', 'yes', 'x']);
 const FALSE = new Set(['', 'false', '0', 'nej', 'no']);
+
+/** The file's records as arrays of fields, each with the line it starts on (1 = the header). */
+function readRecords(content: string, delimiter: string) {
+  const parsed = Papa.parse<string[]>(content, { delimiter });
+  const lineBreak = parsed.meta.linebreak || '\n';
+  const lines: number[] = [];
+  let line = 1;
+  for (const fields of parsed.data) {
+    lines.push(line);
+    line += 1;
+    // A quoted field may span lines; the next record starts that many lines further down.
+    for (const field of fields) {
+      for (let at = field.indexOf(lineBreak); at >= 0; at = field.indexOf(lineBreak, at + 1)) {
+        line += 1;
+      }
+    }
+  }
+  return { records: parsed.data, lines, errors: parsed.errors };
+}
 
 /**
  * Reads observations from CSV. The header names the columns (in any order): indicator (key),
  * district (SCB code), period, value, and optionally numerator, denominator, provisional.
- * Commas or semicolons separate columns; with semicolons a decimal comma is accepted.
- * Every problem is reported with its line number; nothing is checked against the database here.
+ * Commas or semicolons separate columns; with semicolons a decimal comma is accepted. Blank lines
+ * are skipped. Every problem is reported with its line number; nothing is checked against the
+ * database here.
  */
 export function readCsv(content: string): ParsedFile<ParsedObservation> {
-  const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
+  const text = content.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  const problems: ImportProblem[] = [];
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(content, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      delimiter,
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (error) {
-    const line =
-      error instanceof CsvError ? ((error as CsvError & { lines?: number }).lines ?? 1) : 1;
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      rows: [],
-      rowCount: 0,
-      skipped: 0,
-      problems: [{ row: line, field: 'file', message: `The file is not valid CSV: ${reason}` }],
-    };
-  }
+  const { records, lines, errors } = readRecords(text, delimiter);
+  const problems: ImportProblem[] = errors.map((error) => ({
+    row: lines[error.row ?? 0] ?? 1,
+    field: 'file',
+    message: `The file is not valid CSV: ${error.message}.`,
+  }));
 
-  const header = firstLine.split(delimiter).map((h) =>
-    h
-      .trim()
-      .replace(/^\uFEFF/, '')
-      .replace(/^"|"$/g, '')
-      .toLowerCase(),
-  );
+  const header = (records[0] ?? []).map((name) => name.trim().toLowerCase());
   const known = new Set<string>([...CSV_COLUMNS.required, ...CSV_COLUMNS.optional]);
   const missing = CSV_COLUMNS.required.filter((column) => !header.includes(column));
   const unknown = header.filter((column) => !known.has(column));
+  const blank = (fields: string[]) => fields.every((field) => field.trim() === '');
+  const dataRecords = records.slice(1).filter((fields) => !blank(fields)).length;
   if (missing.length > 0 || unknown.length > 0) {
     const parts = [
       missing.length ? `missing column ${missing.map((c) => `"${c}"`).join(', ')}` : '',
@@ -63,16 +66,29 @@ export function readCsv(content: string): ParsedFile<ParsedObservation> {
       field: 'header',
       message: `${parts.join('; ')}. The columns are ${[...known].join(', ')} (the last three optional).`,
     });
-    return { rows: [], rowCount: records.length, skipped: 0, problems };
+    return { rows: [], rowCount: dataRecords, skipped: 0, problems };
   }
 
+  const position = new Map(header.map((column, index) => [column, index]));
   const rows: ParsedObservation[] = [];
   const decimalComma = delimiter === ';';
-  for (const { record, info } of records) {
-    const row = info.lines;
+  for (const [index, fields] of records.entries()) {
+    if (index === 0 || blank(fields)) continue;
+    const row = lines[index] ?? index + 1;
     const problem = (field: string, message: string) => problems.push({ row, field, message });
-    const number = (field: string, required: boolean): number | null | undefined => {
-      const text = record[field] ?? '';
+    if (fields.length !== header.length) {
+      problem(
+        'file',
+        `The row has ${fields.length} value${fields.length === 1 ? '' : 's'}, but the header names ${header.length} columns.`,
+      );
+      continue;
+    }
+    const cell = (column: Column) => {
+      const at = position.get(column);
+      return at === undefined ? '' : (fields[at] ?? '').trim();
+    };
+    const number = (field: Column, required: boolean): number | null | undefined => {
+      const text = cell(field);
       if (text === '') {
         if (required) problem(field, `${field} is empty.`);
         return required ? undefined : null;
@@ -81,18 +97,18 @@ export function readCsv(content: string): ParsedFile<ParsedObservation> {
       if (value === undefined) problem(field, `${field} "${text}" is not a number.`);
       return value;
     };
-    const indicator = record.indicator ?? '';
-    const district = record.district ?? '';
-    const period = record.period ?? '';
+    const indicator = cell('indicator');
+    const district = cell('district');
+    const period = cell('period');
     if (!indicator) problem('indicator', 'indicator is empty.');
     if (!district) problem('district', 'district is empty.');
     if (!period) problem('period', 'period is empty.');
     const value = number('value', true);
     const numerator = number('numerator', false);
     const denominator = number('denominator', false);
-    const provisionalText = (record.provisional ?? '').toLowerCase();
+    const provisionalText = cell('provisional').toLowerCase();
     if (!TRUE.has(provisionalText) && !FALSE.has(provisionalText)) {
-      problem('provisional', `provisional "${record.provisional}" must be true or false.`);
+      problem('provisional', `provisional "${cell('provisional')}" must be true or false.`);
     }
     if (
       value === undefined ||
@@ -113,5 +129,5 @@ export function readCsv(content: string): ParsedFile<ParsedObservation> {
       provisional: TRUE.has(provisionalText),
     });
   }
-  return { rows, rowCount: records.length, skipped: 0, problems };
+  return { rows, rowCount: dataRecords, skipped: 0, problems };
 }
