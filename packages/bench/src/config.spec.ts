@@ -17,5 +17,6 @@ describe('the bench command line', () => {
 
   it('refuses a value that is not a number, naming the option', () => {
     expect(() => loadBenchConfig(['--scale', 'many'], {})).toThrow(/--scale must be a number/);
+    expect(() => loadBenchConfig(['--scale', '1000'], {})).toThrow(/--scale must be at most \d+/);
   });
 });

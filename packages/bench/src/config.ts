@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { databaseUrl, parseConfig } from '@lagesbild/config';
+import { maxScale } from './scale';
 
 /** The PostgreSQL server the scale phase uses when nothing else is named (as CI provides). */
 export const DEFAULT_SCALE_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -41,7 +42,8 @@ export interface BenchConfig {
 const USAGE = `npm run bench [-- --quick] [--runs N] [--scale N] [--duration S] [--soak S]
   --quick       one run, short measurements, 10× instead of 100× (a few minutes)
   --runs N      repetitions of each side-by-side measurement (default 3)
-  --scale N     scale factor compared with 1× (default 100; 0 skips the scale phase)
+  --scale N     scale factor compared with 1× (default 100; 0 skips the scale phase; 266 is
+                about 10 million observations)
   --duration S  seconds of each measurement (default 4)
   --soak S      seconds of mixed load in the soak (default 120)
 Environment: BENCH_DATABASE_URL (run on PostgreSQL instead of the embedded database),
@@ -73,6 +75,12 @@ export function loadBenchConfig(argv: string[], env: NodeJS.ProcessEnv): BenchCo
     return value;
   };
   const quick = values.quick ?? false;
+  const scale = Math.round(number(values.scale, quick ? 10 : 100, 'scale'));
+  if (scale > maxScale()) {
+    throw new Error(
+      `--scale must be at most ${maxScale()}: more history would reach back before the year 1.\n${USAGE}`,
+    );
+  }
   return {
     arguments: argv,
     quick,
@@ -81,7 +89,7 @@ export function loadBenchConfig(argv: string[], env: NodeJS.ProcessEnv): BenchCo
     warmupSec: quick ? 0.5 : 1,
     loadConnections: 8,
     soakSec: number(values.soak, quick ? 20 : 120, 'soak'),
-    scale: Math.round(number(values.scale, quick ? 10 : 100, 'scale')),
+    scale,
     importRows: 100_000,
     importRuns: quick ? 1 : 3,
     serverUrl: parsed.BENCH_DATABASE_URL,

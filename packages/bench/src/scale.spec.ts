@@ -1,5 +1,5 @@
-import { readDistricts, VASTERAS } from '@lagesbild/demo-data';
-import { historyBlocks, monthIndex, monthLabel, periodStart, scaledHistory } from './scale';
+import { monthIndex, monthLabel, readDistricts, VASTERAS } from '@lagesbild/demo-data';
+import { historyBlocks, maxScale, periodStart, scaledHistory } from './scale';
 
 describe('the scaled history', () => {
   it('adds N − 1 blocks of the seeded length before the seeded months, without overlap', () => {
@@ -16,11 +16,21 @@ describe('the scaled history', () => {
     expect(historyBlocks(1)).toEqual([]);
   });
 
+  it('reaches back at most to the year 1, with four-digit years', () => {
+    const blocks = historyBlocks(maxScale());
+    const oldest = blocks.at(-1);
+    expect(oldest && Math.floor(oldest.fromMonth / 12)).toBeGreaterThanOrEqual(1);
+    expect(monthLabel(oldest?.fromMonth ?? 0)).toMatch(/^0\d{3}-\d{2}$/);
+    expect(maxScale()).toBeGreaterThan(266);
+    expect(() => historyBlocks(maxScale() + 1)).toThrow(/at most \d+× fits/);
+  });
+
   it('writes months and the first day of every kind of period', () => {
     expect(monthLabel(monthIndex('2019-12'))).toBe('2019-12');
     expect(periodStart('2019-12')).toBe('2019-12-01');
     expect(periodStart('2019-Q3')).toBe('2019-07-01');
     expect(periodStart('2019')).toBe('2019-01-01');
+    expect(periodStart(monthLabel(monthIndex('0995-03')))).toBe('0995-03-01');
     expect(() => periodStart('2019-13-01')).toThrow();
   });
 

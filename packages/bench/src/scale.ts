@@ -1,6 +1,8 @@
 import type { Client } from 'pg';
 import {
   generateObservations,
+  monthIndex,
+  monthLabel,
   readDistricts,
   VASTERAS,
   type DemoDistrict,
@@ -26,13 +28,15 @@ export interface HistoryBlock {
   seed: number;
 }
 
-export function monthIndex(month: string): number {
-  const [year, m] = month.split('-').map(Number);
-  return (year ?? 0) * 12 + (m ?? 1) - 1;
+function seededMonths(municipality: MunicipalityDemo) {
+  const first = monthIndex(municipality.observationMonths.from);
+  return { first, length: monthIndex(municipality.observationMonths.until) - first + 1 };
 }
 
-export function monthLabel(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+/** The largest scale whose history still begins in the year 1 (PostgreSQL has no year 0). */
+export function maxScale(municipality: MunicipalityDemo = VASTERAS): number {
+  const { first, length } = seededMonths(municipality);
+  return Math.floor((first - 12) / length) + 1;
 }
 
 /** The N − 1 blocks of history before the seeded months, newest first, without overlap. */
@@ -40,8 +44,12 @@ export function historyBlocks(
   scale: number,
   municipality: MunicipalityDemo = VASTERAS,
 ): HistoryBlock[] {
-  const first = monthIndex(municipality.observationMonths.from);
-  const length = monthIndex(municipality.observationMonths.until) - first + 1;
+  if (scale > maxScale(municipality)) {
+    throw new Error(
+      `A scale of ${scale}× would reach back before the year 1; at most ${maxScale(municipality)}× fits.`,
+    );
+  }
+  const { first, length } = seededMonths(municipality);
   return Array.from({ length: Math.max(0, Math.round(scale) - 1) }, (_, i) => ({
     fromMonth: first - length * (i + 1),
     untilMonth: first - length * i - 1,

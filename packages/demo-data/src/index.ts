@@ -11,6 +11,7 @@ export {
   type IndicatorFrequency,
   type Normalisation,
 } from './situation/indicator-catalogue';
+export { monthIndex, monthLabel, quarterLabel, yearLabel } from './situation/period-labels';
 export { DEMO_STORYLINES, type Storyline } from './situation/storylines';
 export {
   generateObservations,

@@ -1,6 +1,7 @@
 import type { DemoDistrict } from '../districts';
 import { createRandom, type Random } from '../random';
 import { DEMO_INDICATORS, type DemoIndicator } from './indicator-catalogue';
+import { monthIndex, monthLabel, quarterLabel, yearLabel } from './period-labels';
 import { DEMO_STORYLINES } from './storylines';
 
 /** One value of an indicator for a district and period, as an import file would carry it. */
@@ -67,15 +68,6 @@ export interface GenerateOptions {
   untilMonth: string;
   seed?: number;
   indicators?: DemoIndicator[];
-}
-
-function monthIndex(month: string): number {
-  const [year, m] = month.split('-').map(Number);
-  return (year ?? 0) * 12 + (m ?? 1) - 1;
-}
-
-function monthLabel(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function poisson(random: Random, lambda: number): number {
@@ -155,7 +147,7 @@ export function* generateObservations(options: GenerateOptions): Generator<DemoO
           yield {
             indicator: 'population',
             district: district.code,
-            period: String(year),
+            period: yearLabel(year),
             value: population,
             numerator: null,
             denominator: null,
@@ -186,11 +178,7 @@ export function* generateObservations(options: GenerateOptions): Generator<DemoO
           seasonal *
           storylineFactor(indicator.key, district.code, m + monthsPer - 1);
         const period =
-          monthsPer === 1
-            ? monthLabel(m)
-            : monthsPer === 3
-              ? `${year}-Q${(m % 12) / 3 + 1}`
-              : String(year);
+          monthsPer === 1 ? monthLabel(m) : monthsPer === 3 ? quarterLabel(m) : yearLabel(year);
         const population = populationIn(district, year);
         if (indicator.normalisation === 'PER_1000_INHABITANTS') {
           const expected = (level * population) / 1000 / (12 / monthsPer);
