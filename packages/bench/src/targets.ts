@@ -190,6 +190,8 @@ function importVerdict(results: BenchResults): TargetVerdict {
   const evidence = imports.evidence;
   const server = imports.onServer;
   const triggers = (list: { ms: number }[]) => list.reduce((sum, t) => sum + t.ms, 0);
+  const floorRate = (floor: { insertFloorMs: number }) =>
+    `${Math.round((imports.rows / floor.insertFloorMs) * 1000).toLocaleString('en')} rows/s`;
   return {
     name: 'import throughput',
     target: '≥ 20,000 rows/s',
@@ -210,7 +212,7 @@ function importVerdict(results: BenchResults): TargetVerdict {
           `${evidence.triggers.length} foreign-key triggers (${evidence.triggers[0]?.calls.toLocaleString('en') ?? 0} calls each); ` +
           `the dry run's classification ${ms(evidence.classifyMs)}. ` +
           `The database's floor, the same rows in one plain INSERT through pg (foreign keys checked), ` +
-          `takes ${ms(evidence.insertFloorMs)}: ${Math.round((imports.rows / evidence.insertFloorMs) * 1000).toLocaleString('en')} rows/s` +
+          `takes ${ms(evidence.insertFloorMs)}: ${floorRate(evidence)}` +
           (real
             ? `, so the whole import costs ${times(real.seconds / (evidence.insertFloorMs / 1000))} the floor.`
             : '.')
@@ -218,7 +220,7 @@ function importVerdict(results: BenchResults): TargetVerdict {
       server
         ? `On ${server.server} the same import runs at ${Math.round(server.measurement.rowsPerSecond).toLocaleString('en')} rows/s ` +
           `(upsert ${ms(server.evidence.upsertMs)}, foreign keys ${ms(triggers(server.evidence.triggers))}, ` +
-          `floor ${Math.round((imports.rows / server.evidence.insertFloorMs) * 1000).toLocaleString('en')} rows/s).`
+          `floor ${floorRate(server.evidence)}).`
         : '',
     ]
       .filter(Boolean)

@@ -55,7 +55,7 @@ export function readCsv(content: string): ParsedFile<ParsedObservation> {
   const missing = CSV_COLUMNS.required.filter((column) => !header.includes(column));
   const unknown = header.filter((column) => !known.has(column));
   const blank = (fields: string[]) => fields.every((field) => field.trim() === '');
-  const dataRecords = records.slice(1).filter((fields) => !blank(fields)).length;
+  const dataRecords = [...records.entries()].slice(1).filter(([, fields]) => !blank(fields));
   if (missing.length > 0 || unknown.length > 0) {
     const parts = [
       missing.length ? `missing column ${missing.map((c) => `"${c}"`).join(', ')}` : '',
@@ -66,14 +66,13 @@ export function readCsv(content: string): ParsedFile<ParsedObservation> {
       field: 'header',
       message: `${parts.join('; ')}. The columns are ${[...known].join(', ')} (the last three optional).`,
     });
-    return { rows: [], rowCount: dataRecords, skipped: 0, problems };
+    return { rows: [], rowCount: dataRecords.length, skipped: 0, problems };
   }
 
   const position = new Map(header.map((column, index) => [column, index]));
   const rows: ParsedObservation[] = [];
   const decimalComma = delimiter === ';';
-  for (const [index, fields] of records.entries()) {
-    if (index === 0 || blank(fields)) continue;
+  for (const [index, fields] of dataRecords) {
     const row = lines[index] ?? index + 1;
     const problem = (field: string, message: string) => problems.push({ row, field, message });
     if (fields.length !== header.length) {
@@ -129,5 +128,5 @@ export function readCsv(content: string): ParsedFile<ParsedObservation> {
       provisional: TRUE.has(provisionalText),
     });
   }
-  return { rows, rowCount: dataRecords, skipped: 0, problems };
+  return { rows, rowCount: dataRecords.length, skipped: 0, problems };
 }
