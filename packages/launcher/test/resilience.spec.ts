@@ -31,13 +31,22 @@ async function readiness(name: string): Promise<number> {
   );
 }
 
-async function eventually(check: () => Promise<boolean>, seconds: number): Promise<void> {
+async function eventually(check: () => Promise<boolean>, seconds: number, everyMs = 250) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   throw new Error(`not within ${seconds} s`);
+}
+
+/** GraphQL operations a service has received and not yet answered, from its Prometheus metrics. */
+async function operationsInFlight(name: string): Promise<number> {
+  const url = name === 'gateway' ? stack.gatewayUrl : (stack.subgraphUrls[name] ?? '');
+  const text = await (await fetch(url.replace(/graphql$/, 'metrics'))).text();
+  const line = /^graphql_operations_in_flight\{[^}]*\} (\d+)$/m.exec(text);
+  if (!line) throw new Error(`${name} reports no graphql_operations_in_flight`);
+  return Number(line[1]);
 }
 
 beforeAll(async () => {
@@ -118,12 +127,20 @@ describe('resilience', () => {
 
   it('finishes in-flight requests when a subgraph or the gateway gets SIGTERM', async () => {
     for (const name of ['situation', 'gateway']) {
+      const bearer = await token('ks.ordforande');
       const inFlight = Promise.all(
         Array.from({ length: 5 }, () =>
-          ask('{ situationPicture { cells { rate trend { significant } } } }'),
+          postGraphQL(
+            stack.gatewayUrl,
+            '{ situationPicture { cells { rate trend { significant } } } }',
+            {
+              token: bearer,
+            },
+          ),
         ),
       );
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // All five have reached the service before it is told to stop.
+      await eventually(async () => (await operationsInFlight(name)) === 5, 15, 10);
       inject(`SIGTERM to the ${name} with 5 situation pictures in flight`);
       stack.process(name).child.kill('SIGTERM');
       const answers = await inFlight;

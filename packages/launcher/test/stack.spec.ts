@@ -216,6 +216,8 @@ describe('the product through the gateway, on the embedded database', () => {
     expect(gateway).toMatch(
       /graphql_operations_total\{[^}]*operation="CouncilName"[^}]*outcome="ok"[^}]*\} 1/,
     );
+    // Answered, so no longer counted as in flight.
+    expect(gateway).toMatch(/graphql_operations_in_flight\{[^}]*\} 0\n/);
     const directory = await (
       await fetch(stack.subgraphUrls.directory!.replace(/graphql$/, 'metrics'))
     ).text();

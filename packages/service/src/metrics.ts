@@ -37,14 +37,21 @@ export function createMetrics(service: string): ServiceMetrics {
     labelNames: ['operation', 'outcome'],
     registers: [registry],
   });
+  const inFlight = new Gauge({
+    name: 'graphql_operations_in_flight',
+    help: 'GraphQL operations received and not yet answered.',
+    registers: [registry],
+  });
   return {
     registry,
     plugin() {
       return {
         async requestDidStart() {
           const started = process.hrtime.bigint();
+          inFlight.inc();
           return {
             async willSendResponse({ request, response, operationName }) {
+              inFlight.dec();
               const errors =
                 response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
               const labels = {
