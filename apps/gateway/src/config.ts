@@ -14,7 +14,10 @@ const schema = z
     ...oidcClaimFields,
     /** Requests per minute one user may make; beyond it the gateway answers 429. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    /** Longest wait for a subgraph's answer to a query. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    /** Longest wait for a subgraph's answer to a mutation: an import of a large file takes a while. */
+    SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     LOG_LEVEL: logLevel(),
     ...subgraphUrlFields,
   })
@@ -42,7 +45,10 @@ const schema = z
           }
         : { mode: 'demo' as const, issuer: DEMO_ISSUER, audience: env.OIDC_AUDIENCE },
     subgraphUrls: subgraphUrls(env),
-    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeouts: {
+      query: env.SUBGRAPH_TIMEOUT_MS,
+      mutation: env.SUBGRAPH_MUTATION_TIMEOUT_MS,
+    },
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
   }));

@@ -67,7 +67,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       const source = new SubgraphDataSource(
         name,
         config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']],
-        config.subgraphTimeoutMs,
+        config.subgraphTimeouts,
       );
       dataSources.push(source);
       return source;

@@ -21,17 +21,31 @@ async function fakeSubgraph(handler: Handler): Promise<{ url: string; server: Se
 const context = {
   authorization: 'Bearer abc.def.ghi',
   requestId: 'request-1',
+  signal: new AbortController().signal,
 } as GatewayContext;
 
-function ask(source: SubgraphDataSource) {
+/** Sends the subgraph's part of a query, or of a mutation when the caller's operation is one. */
+function ask(
+  source: SubgraphDataSource,
+  caller: { operation?: 'query' | 'mutation'; signal?: AbortSignal } = {},
+) {
+  const operation = caller.operation ?? 'query';
   return source.process({
-    request: { query: '{ indicators { key } }', variables: { x: 1 } },
-    context,
+    kind: 'incoming operation',
+    request: {
+      query: operation === 'query' ? '{ indicators { key } }' : 'mutation { importObservations }',
+      variables: { x: 1 },
+    },
+    incomingRequestContext: { operation: { operation } },
+    context: { ...context, signal: caller.signal ?? context.signal },
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
 }
 
-async function failure(source: SubgraphDataSource): Promise<GraphQLError> {
-  const error = await ask(source).then(
+async function failure(
+  source: SubgraphDataSource,
+  caller: Parameters<typeof ask>[1] = {},
+): Promise<GraphQLError> {
+  const error = await ask(source, caller).then(
     () => null,
     (thrown: unknown) => thrown,
   );
@@ -42,10 +56,10 @@ async function failure(source: SubgraphDataSource): Promise<GraphQLError> {
 describe('SubgraphDataSource', () => {
   const servers: Server[] = [];
   const sources: SubgraphDataSource[] = [];
-  const start = async (handler: Handler, timeoutMs = 5_000) => {
+  const start = async (handler: Handler, timeouts = { query: 5_000, mutation: 5_000 }) => {
     const { url, server } = await fakeSubgraph(handler);
     servers.push(server);
-    const source = new SubgraphDataSource('situation', url, timeoutMs);
+    const source = new SubgraphDataSource('situation', url, timeouts);
     sources.push(source);
     return source;
   };
@@ -99,19 +113,73 @@ describe('SubgraphDataSource', () => {
   it('names the service when nothing listens at its address', async () => {
     const { url, server } = await fakeSubgraph(() => undefined);
     await new Promise((resolve) => server.close(resolve));
-    const source = new SubgraphDataSource('situation', url, 5_000);
+    const source = new SubgraphDataSource('situation', url, { query: 5_000, mutation: 5_000 });
     sources.push(source);
     const error = await failure(source);
     expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'situation' });
   });
 
   it('names the service when its answer takes longer than the timeout', async () => {
-    const source = await start((_req, res) => {
-      setTimeout(() => res.end('{"data":{}}'), 2_000).unref();
-    }, 200);
+    const source = await start(
+      (_req, res) => {
+        setTimeout(() => res.end('{"data":{}}'), 2_000).unref();
+      },
+      { query: 200, mutation: 5_000 },
+    );
     const started = Date.now();
     const error = await failure(source);
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'situation' });
+  });
+
+  it('waits longer for a mutation, and says that a change it gave up on was not confirmed', async () => {
+    // undici checks these timeouts about once a second, so they are whole seconds here.
+    let closedUnanswered = 0;
+    const answerAfter = (ms: number) =>
+      start(
+        (_req, res) => {
+          res.once('close', () => (closedUnanswered += res.writableFinished ? 0 : 1));
+          setTimeout(() => {
+            res.setHeader('content-type', 'application/json');
+            res.end('{"data":{"importObservations":true}}');
+          }, ms).unref();
+        },
+        { query: 1_000, mutation: 3_000 },
+      );
+    const [slow, tooSlow] = await Promise.all([answerAfter(2_000), answerAfter(8_000)]);
+    const [query, mutation, abandoned] = await Promise.all([
+      failure(slow),
+      ask(slow, { operation: 'mutation' }),
+      failure(tooSlow, { operation: 'mutation' }),
+    ]);
+    expect(query.message).toMatch(/situation service is unavailable/);
+    expect(mutation).toEqual({ data: { importObservations: true } });
+    expect(abandoned.message).toMatch(/situation service did not answer within 3 s/);
+    expect(abandoned.message).toMatch(/not confirmed/);
+    expect(abandoned.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'situation' });
+    // The query and the mutation given up on: their connections closed, so the subgraph knows.
+    for (let waited = 0; closedUnanswered < 2 && waited < 2_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(closedUnanswered).toBe(2);
+  });
+
+  it('closes the connection to the subgraph when the caller hangs up', async () => {
+    let received!: () => void;
+    const arrived = new Promise<void>((resolve) => (received = resolve));
+    let closedUnanswered!: (value: boolean) => void;
+    const closed = new Promise<boolean>((resolve) => (closedUnanswered = resolve));
+    const source = await start((_req, res) => {
+      res.once('close', () => closedUnanswered(!res.writableFinished));
+      received();
+    });
+    const hangUp = new AbortController();
+    const asked = ask(source, { operation: 'mutation', signal: hangUp.signal }).catch(
+      (error: unknown) => error,
+    );
+    await arrived;
+    hangUp.abort(new Error('the caller hung up'));
+    expect(await closed).toBe(true);
+    expect(await asked).toBeInstanceOf(Error);
   });
 });

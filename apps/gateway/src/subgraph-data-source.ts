@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { Pool } from 'undici';
 import type { GatewayContext } from './start-gateway';
 
@@ -34,6 +34,12 @@ function unreachable(error: unknown): boolean {
   return typeof code === 'string' && UNREACHABLE.has(code);
 }
 
+/** The subgraph was reached but did not answer in time. */
+function timedOut(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+}
+
 /** What a subgraph's HTTP status other than 200 means for the caller, as Apollo reports it. */
 function statusError(status: number, body: unknown): GraphQLError {
   const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : undefined;
@@ -42,11 +48,18 @@ function statusError(status: number, body: unknown): GraphQLError {
   });
 }
 
+/** How long the gateway waits for a subgraph's answer, by the kind of operation it serves. */
+export interface SubgraphTimeouts {
+  query: number;
+  mutation: number;
+}
+
 /**
  * How the gateway talks to one subgraph: over a pool of kept-alive connections (undici), it
  * passes on the caller's token and the request id (each subgraph verifies the token again), and
  * turns an unreachable or too slow subgraph into a `SERVICE_UNAVAILABLE` error naming it, so
- * the rest of the answer still arrives.
+ * the rest of the answer still arrives. When the caller hangs up, or the wait runs out, the
+ * connection to the subgraph is closed too, so that the subgraph can stop a write nobody awaits.
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
@@ -55,17 +68,21 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
-    timeoutMs: number,
+    private readonly timeouts: SubgraphTimeouts,
   ) {
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
-    this.pool = new Pool(target.origin, { headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    this.pool = new Pool(target.origin);
   }
 
-  async process({
-    request,
-    context,
-  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+  async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<SubgraphResponse> {
+    const { request, context } = options;
+    const mutation =
+      'incomingRequestContext' in options &&
+      options.incomingRequestContext.operation?.operation === OperationTypeNode.MUTATION;
+    const timeoutMs = mutation ? this.timeouts.mutation : this.timeouts.query;
     const { query, variables, operationName, extensions } = request;
     if (!query) throw new Error('Missing query');
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -78,6 +95,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         method: 'POST',
         headers,
         body: JSON.stringify({ query, variables, operationName, extensions }),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        signal: caller.signal,
       });
       const contentType = String(response.headers['content-type'] ?? '');
       const body: unknown = contentType.startsWith('application/json')
@@ -90,6 +110,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       return body as SubgraphResponse;
     } catch (error) {
       if (!unreachable(error)) throw error;
+      if (mutation && timedOut(error)) {
+        throw new GraphQLError(
+          `The ${this.serviceName} service did not answer within ${timeoutMs / 1000} s, so the change was not confirmed. Check whether it was saved before trying again.`,
+          { extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName } },
+        );
+      }
       throw new GraphQLError(
         `The ${this.serviceName} service is unavailable; the rest of the answer is complete. Try again shortly.`,
         { extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName } },

@@ -57,13 +57,27 @@ describe('importing indicator data', () => {
     return response.data!.importObservations;
   };
 
-  const observationCount = async (): Promise<number> => {
+  const rowCount = async (table: 'observation' | 'data_import'): Promise<number> => {
     const { Client } = await import('pg');
     const client = new Client({ connectionString: fixture.database.url });
     await client.connect();
-    const { rows } = await client.query('SELECT count(*)::int AS n FROM situation.observation');
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM situation.${table}`);
     await client.end();
     return rows[0].n;
+  };
+  const observationCount = () => rowCount('observation');
+
+  /** Imports received by the subgraph and not yet answered, from its Prometheus metrics. */
+  const importsInFlight = async (): Promise<number> => {
+    const text = await (await fetch(fixture.url.replace(/graphql$/, 'metrics'))).text();
+    return Number(/^graphql_operations_in_flight\{[^}]*\} (\d+)$/m.exec(text)?.[1]);
+  };
+  const until = async (check: () => Promise<boolean>) => {
+    const deadline = Date.now() + 30_000;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('not within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   };
 
   beforeAll(async () => {
@@ -217,6 +231,31 @@ describe('importing indicator data', () => {
     const malformed = await importFile('{"values": [{"kpi": 5}]}', 'KOLADA_JSON');
     expect(malformed.ok).toBe(false);
     expect(malformed.problems[0]!.row).toBe(1);
+  });
+
+  it('rolls an import back when its caller hangs up before the answer', async () => {
+    // 16,416 valid rows: crime_x for the four districts in every quarter from 1000 to 2025.
+    const lines = ['indicator,district,period,value'];
+    for (let year = 1000; year <= 2025; year++) {
+      for (const quarter of [1, 2, 3, 4]) {
+        for (const district of ['1980R001', '1980R002', '1980R003', '1980R004']) {
+          lines.push(`crime_x,${district},${year}-Q${quarter},${(year + quarter) % 50}`);
+        }
+      }
+    }
+    const [observations, imports] = [await observationCount(), await rowCount('data_import')];
+    const hangUp = new AbortController();
+    const asked = postGraphQL(fixture.url, IMPORT, {
+      token,
+      variables: { format: 'CSV', content: lines.join('\n'), dryRun: false },
+      signal: hangUp.signal,
+    }).catch((error: unknown) => error);
+    await until(async () => (await importsInFlight()) === 1);
+    hangUp.abort();
+    expect(await asked).toMatchObject({ name: 'AbortError' });
+    await until(async () => (await importsInFlight()) === 0);
+    expect(await observationCount()).toBe(observations);
+    expect(await rowCount('data_import')).toBe(imports);
   });
 
   it('lets only analysts and admins import', async () => {

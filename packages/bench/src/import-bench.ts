@@ -85,8 +85,9 @@ async function importIds(databaseUrl: string): Promise<Set<string>> {
  * Imports the file through the gateway as the analyst, timed from sending to the answer, then
  * removes what it inserted (through `pg`), so that the next run and the other phases see the
  * database as seeded. A dry run checks and classifies every row but writes nothing. When the
- * gateway gives up (SUBGRAPH_TIMEOUT_MS), the subgraph may still commit: the bench waits up to a
- * minute for that, says so, and removes it too.
+ * gateway gives up (SUBGRAPH_MUTATION_TIMEOUT_MS), the subgraph rolls the import back; the bench
+ * still watches for a minute for a commit the answer did not report, names it as a failure, and
+ * removes it too.
  */
 export async function measureImport(
   product: Product,

@@ -11,6 +11,7 @@ import {
 } from '@lagesbild/auth';
 import type { Logger } from './logger';
 import { assignRequestId } from './request-id';
+import { callerHangUp } from './caller-hang-up';
 
 /** What every GraphQL request carries once its token has been verified. */
 export interface AuthenticatedRequest {
@@ -19,6 +20,8 @@ export interface AuthenticatedRequest {
   authorization: string;
   requestId: string;
   logger: Logger;
+  /** Aborted when the caller hangs up before the answer is sent. */
+  signal: AbortSignal;
 }
 
 /** Large enough for an import file of a few hundred thousand rows, small enough to refuse abuse. */
@@ -124,6 +127,7 @@ export function graphqlEndpoint<Context extends BaseContext>(
           authorization,
           requestId: String(req.id),
           logger: req.log,
+          signal: callerHangUp(res),
         });
       },
     }),

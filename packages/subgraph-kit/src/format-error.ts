@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthenticationError } from '@lagesbild/auth';
+import { RequestCancelledError } from '@lagesbild/service';
 import { AuthorizationError } from 'type-graphql';
 import { DomainError } from './domain-errors';
 
@@ -43,7 +44,8 @@ function databaseUnavailable(error: unknown): boolean {
 
 /**
  * The one place where errors become GraphQL errors: domain errors keep their message and code,
- * authentication failures become `UNAUTHENTICATED`, a lost database `SERVICE_UNAVAILABLE`, and anything unexpected is masked
+ * authentication failures become `UNAUTHENTICATED`, a lost database `SERVICE_UNAVAILABLE`, work
+ * stopped because the caller hung up `REQUEST_CANCELLED`, and anything unexpected is masked
  * (no stack, no SQL) and reported to the log with the request id.
  */
 export function formatError(
@@ -68,6 +70,14 @@ export function formatError(
   }
   if (original instanceof AuthenticationError) {
     return { message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (original instanceof RequestCancelledError) {
+    // Nobody reads this answer; the request log records the hang-up.
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: 'REQUEST_CANCELLED' },
+    };
   }
   if (databaseUnavailable(original)) {
     report(original);

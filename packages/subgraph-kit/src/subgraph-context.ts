@@ -8,4 +8,6 @@ export interface SubgraphContext {
   authorization: string;
   requestId: string;
   logger: Logger;
+  /** Aborted when the caller (the gateway) hangs up before the answer is sent. */
+  signal: AbortSignal;
 }

@@ -8,7 +8,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export async function postGraphQL<Data = Record<string, unknown>>(
   url: string,
   query: string,
-  options: { token?: string; variables?: Record<string, unknown> } = {},
+  options: { token?: string; variables?: Record<string, unknown>; signal?: AbortSignal } = {},
 ): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
@@ -17,6 +17,7 @@ export async function postGraphQL<Data = Record<string, unknown>>(
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
     body: JSON.stringify({ query, variables: options.variables }),
+    signal: options.signal,
   });
   const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...body };

@@ -14,9 +14,13 @@ export class ImportResolver {
     @Arg('format', () => ObservationFileFormat) format: ObservationFileFormat,
     @Arg('content', () => String) content: string,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Ctx() { services, principal }: SituationContext,
+    @Ctx() { services, principal, signal }: SituationContext,
   ): Promise<ImportResult> {
-    return services.imports.importFile(format, content, { dryRun, importedBy: principal.username });
+    return services.imports.importFile(format, content, {
+      dryRun,
+      importedBy: principal.username,
+      signal,
+    });
   }
 
   @Query(() => [DataImport], {

@@ -48,6 +48,14 @@ const REFERENCES: UpsertTable = {
   ],
 };
 
+export interface ImportOptions {
+  /** Check and classify every row, write nothing. */
+  dryRun: boolean;
+  importedBy: string;
+  /** Aborted when the caller stops waiting: the import then rolls back instead of committing. */
+  signal?: AbortSignal;
+}
+
 /**
  * Imports indicator data: reads the file, checks every row against the indicator catalogue and
  * the known districts, and — only when no row has a problem — writes all rows in one transaction
@@ -59,7 +67,7 @@ export class ImportService {
   async importFile(
     format: ObservationFileFormat,
     content: string,
-    options: { dryRun: boolean; importedBy: string },
+    options: ImportOptions,
   ): Promise<ImportResult> {
     if (Buffer.byteLength(content) > MAX_IMPORT_BYTES) {
       throw new InvalidInputError(
@@ -72,10 +80,7 @@ export class ImportService {
       : this.importReferences(content, options);
   }
 
-  private async importObservations(
-    content: string,
-    options: { dryRun: boolean; importedBy: string },
-  ): Promise<ImportResult> {
+  private async importObservations(content: string, options: ImportOptions): Promise<ImportResult> {
     const file = readCsv(content);
     const indicators = await this.indicatorsByKey();
     const populations = new PopulationLookup(
@@ -93,10 +98,7 @@ export class ImportService {
     });
   }
 
-  private async importReferences(
-    content: string,
-    options: { dryRun: boolean; importedBy: string },
-  ): Promise<ImportResult> {
+  private async importReferences(content: string, options: ImportOptions): Promise<ImportResult> {
     const file = readKolada(content);
     const indicators = [...(await this.indicatorsByKey()).values()];
     const byKpi = new Map(
@@ -167,16 +169,16 @@ export class ImportService {
     return new Map(all.map((i) => [i.key, i]));
   }
 
-  private async store(input: {
-    format: ImportFormat;
-    table: UpsertTable;
-    rows: StorableRow[];
-    problems: ImportProblem[];
-    rowCount: number;
-    skipped: number;
-    dryRun: boolean;
-    importedBy: string;
-  }): Promise<ImportResult> {
+  private async store(
+    input: {
+      format: ImportFormat;
+      table: UpsertTable;
+      rows: StorableRow[];
+      problems: ImportProblem[];
+      rowCount: number;
+      skipped: number;
+    } & ImportOptions,
+  ): Promise<ImportResult> {
     const base = { dryRun: input.dryRun, rows: input.rowCount, skipped: input.skipped };
     if (input.problems.length > 0) {
       return {
@@ -189,6 +191,7 @@ export class ImportService {
         importId: null,
       };
     }
+    input.signal?.throwIfAborted();
     return this.dataSource.transaction(async (manager) => {
       // One import at a time: two imports of overlapping rows must not interleave their counts.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('situation.import'))`);
@@ -214,6 +217,8 @@ export class ImportService {
         return nothingWritten(counts);
       }
       await manager.update(DataImport, { id: record.id }, counts);
+      // The last moment to give up: a caller who is gone never learns of a commit.
+      input.signal?.throwIfAborted();
       return { ...base, ok: true, ...counts, problems: [], importId: record.id };
     });
   }
