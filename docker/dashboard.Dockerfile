@@ -4,6 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json .swcrc ./
 COPY apps ./apps
 COPY packages ./packages
+# vite.config.ts reads the headers its preview server shares with nginx.
+COPY docker/nginx/security-headers.conf ./docker/nginx/security-headers.conf
 RUN npm ci --no-audit --no-fund \
  && npm run compile -w @lagesbild/dashboard \
  && npm run build -w @lagesbild/dashboard

@@ -1,9 +1,29 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 
 /**
- * The dev server proxies the API so that the browser talks to one origin and the gateway needs
- * no CORS set-up. `GATEWAY_URL` comes from the environment (the launcher sets it) or a .env file.
+ * The response headers nginx sends in production (docker/nginx/security-headers.conf), read from
+ * there so that the two cannot drift apart.
+ */
+function productionHeaders(): Record<string, string> {
+  const conf = readFileSync(
+    path.join(import.meta.dirname, '..', '..', 'docker', 'nginx', 'security-headers.conf'),
+    'utf8',
+  );
+  const headers: Record<string, string> = {};
+  for (const [, name = '', value = ''] of conf.matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"/gm)) {
+    headers[name] = value;
+  }
+  return headers;
+}
+
+/**
+ * Both servers proxy the API so that the browser talks to one origin and the gateway needs no
+ * CORS set-up. `GATEWAY_URL` comes from the environment (the launcher sets it) or a .env file.
+ * The preview server (the built bundle, which `npm start` serves) sends nginx's headers; the dev
+ * server all but the content security policy, since it injects inline scripts.
  */
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, import.meta.dirname, '');
@@ -12,17 +32,10 @@ export default defineConfig(({ mode }) => {
     '/graphql': { target: gatewayUrl, changeOrigin: true },
     '/auth': { target: gatewayUrl, changeOrigin: true },
   };
-  // The dev server's share of the headers nginx sends in production (docker/nginx); its
-  // content security policy is nginx's alone, since the dev server injects inline scripts.
-  const headers = {
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'no-referrer',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-  };
+  const { 'Content-Security-Policy': _csp, ...devHeaders } = productionHeaders();
   return {
     plugins: [react()],
-    server: { proxy, headers },
+    server: { proxy, headers: devHeaders },
     // Pre-bundled at start-up, so that opening a chart or map page the first time does not make
     // the dev server re-optimise and reload the page.
     optimizeDeps: {
@@ -35,7 +48,7 @@ export default defineConfig(({ mode }) => {
         '@fluentui/react-icons',
       ],
     },
-    preview: { proxy, headers },
+    preview: { proxy, headers: productionHeaders() },
     build: {
       sourcemap: true,
       // React, Fluent UI and Apollo Client make up the initial chunk (under 200 kB gzipped; see

@@ -14,7 +14,8 @@ import { SUBGRAPHS } from '@lagesbild/supergraph';
 
 /**
  * The dashboard in a real browser against the real system: database, subgraphs, gateway and
- * the Vite dev server, all started the way `npm start` starts them, once for every test here.
+ * the built dashboard behind nginx's headers (its content security policy included), all started
+ * the way `npm start` starts them, once for every test here.
  * Every view is scanned with axe-core for WCAG 2.1 A and AA violations.
  */
 
@@ -99,6 +100,7 @@ describeInBrowser('dashboard in Chromium', () => {
   let dashboardUrl: string;
   const serviceLog: string[] = [];
   const contexts: BrowserContext[] = [];
+  const policyViolations: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -145,15 +147,19 @@ describeInBrowser('dashboard in Chromium', () => {
   async function openPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(context);
-    // The first page load waits for Vite to pre-bundle the dependencies.
     context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`Page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
     return page;
   }
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
+    // What the production content security policy refused would be broken behind nginx too.
+    expect(policyViolations.splice(0)).toEqual([]);
   });
 
   async function screenshot(page: Page, name: string) {
