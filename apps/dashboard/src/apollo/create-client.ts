@@ -11,7 +11,7 @@ export interface ClientAuth {
   onUnauthenticated(): void;
 }
 
-/** The one Apollo Client of the dashboard, talking to the gateway through the dev server's proxy. */
+/** The dashboard's one Apollo Client; it reaches the gateway on its own origin, through a proxy. */
 export function createApolloClient(auth: ClientAuth): ApolloClient {
   const authLink = new SetContextLink((context) => {
     const token = auth.getToken();
