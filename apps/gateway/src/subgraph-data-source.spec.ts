@@ -122,13 +122,13 @@ describe('SubgraphDataSource', () => {
   it('names the service when its answer takes longer than the timeout', async () => {
     const source = await start(
       (_req, res) => {
-        setTimeout(() => res.end('{"data":{}}'), 2_000).unref();
+        setTimeout(() => res.end('{"data":{}}'), 5_000).unref();
       },
       { query: 200, mutation: 5_000 },
     );
     const started = Date.now();
     const error = await failure(source);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(Date.now() - started).toBeLessThan(3_000);
     expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'situation' });
   });
 
@@ -144,9 +144,9 @@ describe('SubgraphDataSource', () => {
             res.end('{"data":{"importObservations":true}}');
           }, ms).unref();
         },
-        { query: 1_000, mutation: 3_000 },
+        { query: 1_000, mutation: 4_000 },
       );
-    const [slow, tooSlow] = await Promise.all([answerAfter(2_000), answerAfter(8_000)]);
+    const [slow, tooSlow] = await Promise.all([answerAfter(2_500), answerAfter(9_000)]);
     const [query, mutation, abandoned] = await Promise.all([
       failure(slow),
       ask(slow, { operation: 'mutation' }),
@@ -154,7 +154,7 @@ describe('SubgraphDataSource', () => {
     ]);
     expect(query.message).toMatch(/situation service is unavailable/);
     expect(mutation).toEqual({ data: { importObservations: true } });
-    expect(abandoned.message).toMatch(/situation service did not answer within 3 s/);
+    expect(abandoned.message).toMatch(/situation service did not answer within 4 s/);
     expect(abandoned.message).toMatch(/not confirmed/);
     expect(abandoned.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'situation' });
     // The query and the mutation given up on: their connections closed, so the subgraph knows.
