@@ -32,7 +32,8 @@ export default defineConfig(({ mode }) => {
     '/graphql': { target: gatewayUrl, changeOrigin: true },
     '/auth': { target: gatewayUrl, changeOrigin: true },
   };
-  const { 'Content-Security-Policy': _csp, ...devHeaders } = productionHeaders();
+  const headers = productionHeaders();
+  const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
   return {
     plugins: [react()],
     server: { proxy, headers: devHeaders },
@@ -48,7 +49,7 @@ export default defineConfig(({ mode }) => {
         '@fluentui/react-icons',
       ],
     },
-    preview: { proxy, headers: productionHeaders() },
+    preview: { proxy, headers },
     build: {
       sourcemap: true,
       // React, Fluent UI and Apollo Client make up the initial chunk (under 200 kB gzipped; see

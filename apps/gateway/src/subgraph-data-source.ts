@@ -28,15 +28,20 @@ const UNREACHABLE = new Set([
   'UND_ERR_DESTROYED',
 ]);
 
+/** The `code` a Node.js or undici error carries, if any. */
+function errorCode(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code;
+}
+
 /** A failure to reach a subgraph in time, as opposed to an answer with errors. */
 function unreachable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   return typeof code === 'string' && UNREACHABLE.has(code);
 }
 
 /** The subgraph was reached but did not answer in time. */
 function timedOut(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
 }
 

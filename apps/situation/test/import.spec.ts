@@ -1,4 +1,4 @@
-import { postGraphQL } from '@lagesbild/test-kit';
+import { eventually, operationsInFlight, postGraphQL } from '@lagesbild/test-kit';
 import {
   analyst,
   committee,
@@ -66,19 +66,6 @@ describe('importing indicator data', () => {
     return rows[0].n;
   };
   const observationCount = () => rowCount('observation');
-
-  /** Imports received by the subgraph and not yet answered, from its Prometheus metrics. */
-  const importsInFlight = async (): Promise<number> => {
-    const text = await (await fetch(fixture.url.replace(/graphql$/, 'metrics'))).text();
-    return Number(/^graphql_operations_in_flight\{[^}]*\} (\d+)$/m.exec(text)?.[1]);
-  };
-  const until = async (check: () => Promise<boolean>) => {
-    const deadline = Date.now() + 30_000;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('not within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
 
   beforeAll(async () => {
     fixture = await startSituationFixture(false);
@@ -250,10 +237,10 @@ describe('importing indicator data', () => {
       variables: { format: 'CSV', content: lines.join('\n'), dryRun: false },
       signal: hangUp.signal,
     }).catch((error: unknown) => error);
-    await until(async () => (await importsInFlight()) === 1);
+    await eventually(async () => (await operationsInFlight(fixture.url)) === 1, 30, 5);
     hangUp.abort();
     expect(await asked).toMatchObject({ name: 'AbortError' });
-    await until(async () => (await importsInFlight()) === 0);
+    await eventually(async () => (await operationsInFlight(fixture.url)) === 0, 30, 5);
     expect(await observationCount()).toBe(observations);
     expect(await rowCount('data_import')).toBe(imports);
   });

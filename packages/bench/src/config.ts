@@ -76,9 +76,10 @@ export function loadBenchConfig(argv: string[], env: NodeJS.ProcessEnv): BenchCo
   };
   const quick = values.quick ?? false;
   const scale = Math.round(number(values.scale, quick ? 10 : 100, 'scale'));
-  if (scale > maxScale()) {
+  const largest = maxScale();
+  if (scale > largest) {
     throw new Error(
-      `--scale must be at most ${maxScale()}: more history would reach back before the year 1.\n${USAGE}`,
+      `--scale must be at most ${largest}: more history would reach back before the year 1.\n${USAGE}`,
     );
   }
   return {

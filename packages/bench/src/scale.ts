@@ -44,9 +44,10 @@ export function historyBlocks(
   scale: number,
   municipality: MunicipalityDemo = VASTERAS,
 ): HistoryBlock[] {
-  if (scale > maxScale(municipality)) {
+  const largest = maxScale(municipality);
+  if (scale > largest) {
     throw new Error(
-      `A scale of ${scale}× would reach back before the year 1; at most ${maxScale(municipality)}× fits.`,
+      `A scale of ${scale}× would reach back before the year 1; at most ${largest}× fits.`,
     );
   }
   const { first, length } = seededMonths(municipality);

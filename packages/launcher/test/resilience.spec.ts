@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { demoToken, postGraphQL, type GraphQLResponse } from '@lagesbild/test-kit';
+import {
+  demoToken,
+  eventually,
+  operationsInFlight,
+  postGraphQL,
+  type GraphQLResponse,
+} from '@lagesbild/test-kit';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
 import { freeStackPorts, startStack, type Stack } from '../src';
 
@@ -29,24 +35,6 @@ async function readiness(name: string): Promise<number> {
     (r) => r.status,
     () => 0,
   );
-}
-
-async function eventually(check: () => Promise<boolean>, seconds: number, everyMs = 250) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-  throw new Error(`not within ${seconds} s`);
-}
-
-/** GraphQL operations a service has received and not yet answered, from its Prometheus metrics. */
-async function operationsInFlight(name: string): Promise<number> {
-  const url = name === 'gateway' ? stack.gatewayUrl : (stack.subgraphUrls[name] ?? '');
-  const text = await (await fetch(url.replace(/graphql$/, 'metrics'))).text();
-  const line = /^graphql_operations_in_flight\{[^}]*\} (\d+)$/m.exec(text);
-  if (!line) throw new Error(`${name} reports no graphql_operations_in_flight`);
-  return Number(line[1]);
 }
 
 beforeAll(async () => {
@@ -140,7 +128,8 @@ describe('resilience', () => {
         ),
       );
       // All five have reached the service before it is told to stop.
-      await eventually(async () => (await operationsInFlight(name)) === 5, 15, 10);
+      const url = name === 'gateway' ? stack.gatewayUrl : (stack.subgraphUrls[name] ?? '');
+      await eventually(async () => (await operationsInFlight(url)) === 5, 15, 10);
       inject(`SIGTERM to the ${name} with 5 situation pictures in flight`);
       stack.process(name).child.kill('SIGTERM');
       const answers = await inFlight;
