@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { logLevel, oidcClaimFields, oidcClaims, parseConfig, port } from '@lagesbild/config';
+import {
+  logLevel,
+  metricsAccess,
+  metricsAccessFields,
+  oidcClaimFields,
+  oidcClaims,
+  parseConfig,
+  port,
+  tokenPolicy,
+  tokenPolicyFields,
+} from '@lagesbild/config';
 import { subgraphUrlFields, subgraphUrls } from '@lagesbild/supergraph';
 
 const schema = z
@@ -12,6 +22,8 @@ const schema = z
     OIDC_AUDIENCE: z.string().min(1).default('lagesbild'),
     OIDC_JWKS_URL: z.url().optional(),
     ...oidcClaimFields,
+    ...tokenPolicyFields,
+    ...metricsAccessFields,
     /** Requests per minute one user may make; beyond it the gateway answers 429. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     /** Longest wait for a subgraph's answer to a query. */
@@ -44,6 +56,8 @@ const schema = z
             claims: oidcClaims(env),
           }
         : { mode: 'demo' as const, issuer: DEMO_ISSUER, audience: env.OIDC_AUDIENCE },
+    tokenPolicy: tokenPolicy(env),
+    metrics: metricsAccess(env, env.NODE_ENV === 'production'),
     subgraphUrls: subgraphUrls(env),
     subgraphTimeouts: {
       query: env.SUBGRAPH_TIMEOUT_MS,

@@ -4,14 +4,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  createDemoIssuer,
-  createTokenVerifier,
-  organisationRegistry,
-  type TokenVerifier,
-} from '@lagesbild/auth';
+import { createDemoIssuer, type OrganisationRegistry, type TokenVerifier } from '@lagesbild/auth';
 import helmet from 'helmet';
 import {
+  callerVerification,
   createServiceApp,
   apolloHardening,
   createLogger,
@@ -47,16 +43,21 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   const httpServer = createServer(app);
 
   app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false }));
-  const isKnownOrganisation = organisationRegistry(
-    directoryOrganisationCodes(config.subgraphUrls.directory),
-  );
+  const verification = (auth: Parameters<typeof callerVerification>[0]['auth']) =>
+    callerVerification({
+      auth,
+      tokenPolicy: config.tokenPolicy,
+      organisationCodes: directoryOrganisationCodes(config.subgraphUrls.directory),
+      logger,
+    });
   let verifier: TokenVerifier;
+  let organisations: OrganisationRegistry;
   if (config.auth.mode === 'demo') {
     const issuer = await createDemoIssuer(config.auth.issuer, config.auth.audience);
-    verifier = createTokenVerifier({ ...config.auth, jwks: issuer.jwks(), isKnownOrganisation });
+    ({ verifier, organisations } = verification({ ...config.auth, jwks: issuer.jwks() }));
     app.use('/auth', demoAuthRoutes(issuer));
   } else {
-    verifier = createTokenVerifier({ ...config.auth, isKnownOrganisation });
+    ({ verifier, organisations } = verification(config.auth));
   }
 
   const dataSources: SubgraphDataSource[] = [];
@@ -75,7 +76,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   });
 
   const hardening = apolloHardening<GatewayContext>(config.production);
-  const metrics = createMetrics('gateway');
+  const metrics = createMetrics('gateway', config.metrics);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardening,
@@ -98,7 +99,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   app.get('/readyz', (_req, res) => {
     // Apollo has loaded the committed supergraph by now; while stopping, take no new work.
     if (stopping) res.status(503).json({ status: 'stopping' });
-    else res.json({ status: 'ready', supergraph: 'loaded' });
+    else res.json({ status: 'ready', supergraph: 'loaded', organisations: organisations.status() });
   });
 
   app.use(

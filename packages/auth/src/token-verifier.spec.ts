@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UnsecuredJWT } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { createDemoIssuer, type DemoIssuer } from './demo-issuer';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 import { AuthenticationError } from './authentication-error';
@@ -196,5 +196,53 @@ describe('key rotation at the identity provider', () => {
     } finally {
       await provider.stop();
     }
+  });
+});
+
+describe('token lifetime', () => {
+  const claims = {
+    sub: 'analytiker',
+    roles: ['ANALYST'],
+    iss: 'urn:test:issuer',
+    aud: 'lagesbild',
+  };
+  let privateKey: CryptoKey;
+  let verifier: TokenVerifier;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true });
+    privateKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' };
+    verifier = createTokenVerifier({
+      issuer: 'urn:test:issuer',
+      audience: 'lagesbild',
+      jwks: { keys: [jwk] },
+      maxLifetimeSeconds: 12 * 60 * 60,
+    });
+  });
+
+  const sign = (shape: (jwt: SignJWT) => SignJWT) =>
+    shape(new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' })).sign(privateKey);
+
+  it('refuses a token without an expiry', async () => {
+    const token = await sign((jwt) => jwt.setIssuedAt());
+    await expect(verifier.verify(token)).rejects.toThrow('The token has no "exp" claim.');
+  });
+
+  it('refuses a token valid for longer than the longest lifetime, with or without iat', async () => {
+    const century = await sign((jwt) => jwt.setIssuedAt().setExpirationTime('100y'));
+    await expect(verifier.verify(century)).rejects.toThrow(/valid for \d+ hours; at most 12/);
+    const noIssue = await sign((jwt) => jwt.setExpirationTime('13h'));
+    await expect(verifier.verify(noIssue)).rejects.toThrow(/valid for 13 hours/);
+    // Issued long ago for a long life, and so still far from its expiry: refused all the same.
+    const backdated = await sign((jwt) =>
+      jwt.setIssuedAt(Math.floor(Date.now() / 1000) - 3600 * 24).setExpirationTime('1h'),
+    );
+    await expect(verifier.verify(backdated)).rejects.toThrow(/valid for 25 hours/);
+  });
+
+  it('accepts a token living up to the longest lifetime', async () => {
+    const token = await sign((jwt) => jwt.setIssuedAt().setExpirationTime('12h'));
+    await expect(verifier.verify(token)).resolves.toMatchObject({ username: 'analytiker' });
   });
 });

@@ -43,6 +43,8 @@ export interface TokenVerifierOptions {
    * expiry): as long as the list of organisations is trusted (organisation-registry.ts).
    */
   verifiedTokenTtlMs?: number;
+  /** The longest validity a token may have, from its issue (or now) to its expiry (default 12 h). */
+  maxLifetimeSeconds?: number;
 }
 
 export interface TokenVerifier {
@@ -51,6 +53,9 @@ export interface TokenVerifier {
 
 /** Distinct tokens remembered as verified; beyond it the least recently used are verified anew. */
 const VERIFIED_TOKENS = 10_000;
+
+/** Access tokens live minutes to hours; one valid for days is a leak waiting to last. */
+export const DEFAULT_MAX_LIFETIME_SECONDS = 12 * 60 * 60;
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are never accepted. */
 const ALGORITHMS = ['ES256', 'ES384', 'RS256', 'RS384', 'RS512', 'PS256', 'EdDSA'];
@@ -96,6 +101,7 @@ function toPrincipal(payload: JWTPayload, claims: ClaimNames): Principal {
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const verified = new LRUCache<string, Principal>({ max: VERIFIED_TOKENS });
   const trustMs = options.verifiedTokenTtlMs ?? 60_000;
+  const maxLifetimeSeconds = options.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
   const keys =
     options.jwks instanceof URL
       ? createRemoteJWKSet(options.jwks, { cooldownDuration: options.jwksCooldownMs ?? 30_000 })
@@ -113,13 +119,26 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           audience: options.audience,
           algorithms: ALGORITHMS,
           clockTolerance: 5,
+          requiredClaims: ['exp'],
         });
+        const exp = payload.exp as number;
+        const lifetime = exp - (payload.iat ?? Math.floor(Date.now() / 1000));
+        if (lifetime > maxLifetimeSeconds) {
+          throw new AuthenticationError(
+            `The token is valid for ${Math.round(lifetime / 3600)} hours; at most ${maxLifetimeSeconds / 3600} are accepted.`,
+          );
+        }
         principal = toPrincipal(payload, claims);
-        expiresAt = payload.exp === undefined ? Infinity : payload.exp * 1000;
+        expiresAt = exp * 1000;
       } catch (error) {
         if (error instanceof AuthenticationError) throw error;
         if (error instanceof errors.JWTExpired) {
           throw new AuthenticationError('The token has expired; sign in again.', { cause: error });
+        }
+        if (error instanceof errors.JWTClaimValidationFailed && error.reason === 'missing') {
+          throw new AuthenticationError(`The token has no "${error.claim}" claim.`, {
+            cause: error,
+          });
         }
         if (error instanceof errors.JOSEError) {
           throw new AuthenticationError(`The token is not valid (${error.code}).`, {

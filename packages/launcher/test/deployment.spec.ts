@@ -35,7 +35,7 @@ describeWithCompose('the production deployment (docker/)', () => {
   it('refuses to start without its secrets and identity settings', async () => {
     const missing = await compose('config').catch((error: { stderr: string }) => error);
     expect((missing as { stderr: string }).stderr).toMatch(
-      /set (POSTGRES_PASSWORD|OIDC_\w+) in docker\/\.env/,
+      /set (POSTGRES_PASSWORD|OIDC_\w+|METRICS_TOKEN) in docker\/\.env/,
     );
   });
 

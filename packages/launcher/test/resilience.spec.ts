@@ -29,12 +29,21 @@ async function ask<Data = Record<string, unknown>>(query: string, user = 'ks.ord
   return postGraphQL<Data>(stack.gatewayUrl, query, { token: await token(user) });
 }
 
+function readyzUrl(name: string): string {
+  return (stack.subgraphUrls[name] ?? '').replace(/graphql$/, 'readyz');
+}
+
 async function readiness(name: string): Promise<number> {
-  const url = (stack.subgraphUrls[name] ?? '').replace(/graphql$/, 'readyz');
-  return fetch(url).then(
+  return fetch(readyzUrl(name)).then(
     (r) => r.status,
     () => 0,
   );
+}
+
+/** What a service's `/readyz` says of its list of organisations. */
+async function organisationList(url: string): Promise<string | undefined> {
+  const body = (await (await fetch(url)).json()) as { organisations?: { state: string } };
+  return body.organisations?.state;
 }
 
 beforeAll(async () => {
@@ -45,7 +54,8 @@ beforeAll(async () => {
     demoData: true,
     dashboard: false,
     logLevel: 'warn',
-    env: { PATH: process.env.PATH },
+    // A short refresh, so that the directory outage below outlasts it within the test.
+    env: { PATH: process.env.PATH, ORGANISATION_REFRESH_SECONDS: '2' },
     log: (service, line) => log.push(`${service}: ${line}`),
   });
 });
@@ -86,6 +96,47 @@ describe('resilience', () => {
     expect(recovered.errors).toBeUndefined();
     expect(recovered.data!.kpiSummary.total).toBeGreaterThan(20);
     expect(stack.process('gateway').child.pid).toBe(gatewayPid);
+  });
+
+  it('keeps committee users signed in while the directory is down for longer than the organisation refresh', async () => {
+    const gatewayReadyz = stack.gatewayUrl.replace(/graphql$/, 'readyz');
+    const mine = '{ myAssignments { title } indicators { key } }';
+    const before = await ask<{ myAssignments: unknown[] }>(mine, 'gsn.sekreterare');
+    expect(before.errors).toBeUndefined();
+
+    inject('SIGKILL to the directory subgraph for longer than the organisation refresh (2 s)');
+    stack.process('directory').child.kill('SIGKILL');
+    await stack.process('directory').exited;
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+
+    // A token none of the services has seen yet: verified afresh against the kept list.
+    for (const user of ['gsn.sekreterare', 'polis.samordnare']) {
+      const during = await ask<{ myAssignments: unknown[]; indicators: unknown[] }>(mine, user);
+      expect(during.status).toBe(200);
+      expect(during.errors).toBeUndefined();
+      expect(during.data!.myAssignments.length).toBeGreaterThan(0);
+      expect(during.data!.indicators.length).toBeGreaterThan(10);
+    }
+    // Only the directory's own fields fail.
+    const directory = await ask('{ organisations { code } }', 'gsn.sekreterare');
+    expect(directory.status).toBe(200);
+    expect(JSON.stringify(directory.errors)).toMatch(/directory/);
+    expect(await organisationList(gatewayReadyz)).toBe('kept');
+    for (const name of ['situation', 'interventions']) {
+      expect(await organisationList(readyzUrl(name))).toBe('kept');
+    }
+    expect(log.some((line) => /keeping the last known one/.test(line))).toBe(true);
+
+    inject('restarting the directory subgraph');
+    await stack.restart('directory');
+    await eventually(
+      async () => {
+        await ask(mine, 'gsn.sekreterare');
+        return (await organisationList(gatewayReadyz)) === 'current';
+      },
+      20,
+      1_000,
+    );
   });
 
   it('reports not ready and refuses work while the database is down, then recovers by itself', async () => {

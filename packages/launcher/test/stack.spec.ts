@@ -214,7 +214,7 @@ describe('the product through the gateway, on the embedded database', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-me-123');
     const gateway = await (await fetch(stack.gatewayUrl.replace(/graphql$/, 'metrics'))).text();
     expect(gateway).toMatch(
-      /graphql_operations_total\{[^}]*operation="CouncilName"[^}]*outcome="ok"[^}]*\} 1/,
+      /graphql_operations_total\{[^}]*type="query",field="council",outcome="ok"[^}]*\} 1/,
     );
     // Answered, so no longer counted as in flight.
     expect(gateway).toMatch(/graphql_operations_in_flight\{[^}]*\} 0\n/);
@@ -222,7 +222,7 @@ describe('the product through the gateway, on the embedded database', () => {
       await fetch(stack.subgraphUrls.directory!.replace(/graphql$/, 'metrics'))
     ).text();
     expect(directory).toMatch(
-      /graphql_operation_duration_seconds_count\{[^}]*operation="CouncilName[^"]*"/,
+      /graphql_operation_duration_seconds_count\{[^}]*type="query",field="council"/,
     );
     expect(directory).toMatch(/db_pool_connections\{[^}]*state="total"[^}]*\} [1-9]/);
     // The subgraph logged the request under the id the caller gave the gateway.

@@ -1,15 +1,16 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type RequestHandler, type Response } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
 import {
   AuthenticationError,
   bearerToken,
+  OrganisationsUnavailableError,
   type Principal,
   type TokenVerifier,
 } from '@lagesbild/auth';
-import type { Logger } from './logger';
+import { requestLogSerializer, type Logger } from './logger';
 import { assignRequestId } from './request-id';
 import { callerHangUp } from './caller-hang-up';
 
@@ -75,6 +76,10 @@ function authenticate(verifier: TokenVerifier): RequestHandler {
           next();
         },
         (error: unknown) => {
+          if (error instanceof OrganisationsUnavailableError) {
+            refuse(res, 503, 'SERVICE_UNAVAILABLE', error.message);
+            return;
+          }
           if (!(error instanceof AuthenticationError)) return next(error);
           refuse(res, 401, 'UNAUTHENTICATED', error.message);
         },
@@ -96,6 +101,27 @@ function perUserRateLimit(perMinute: number): RequestHandler {
 }
 
 /**
+ * Errors before Apollo (an unreadable body, mostly) answered as JSON like every other refusal.
+ * The log gets the kind of error, never the body that caused it.
+ */
+const answerPipelineErrors: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const { status, type } = error as { status?: unknown; type?: unknown };
+  const known = typeof status === 'number' && status >= 400 && status < 500;
+  if (known) req.log.warn({ refused: { type, status } }, 'request refused before GraphQL');
+  else req.log.error({ err: error }, 'unexpected error before GraphQL');
+  if (type === 'entity.parse.failed') {
+    refuse(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  } else if (type === 'entity.too.large') {
+    refuse(res, 413, 'BAD_REQUEST', `The request body is larger than ${GRAPHQL_BODY_LIMIT}.`);
+  } else if (known) {
+    refuse(res, status as number, 'BAD_REQUEST', 'The request could not be read.');
+  } else {
+    refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  }
+};
+
+/**
  * The handlers behind `POST /graphql` in the gateway and every subgraph: request logging with a
  * request id, no caching, a body size limit, a verified bearer token before any resolver runs, an optional
  * per-user rate limit, then Apollo.
@@ -108,9 +134,13 @@ export function graphqlEndpoint<Context extends BaseContext>(
     createContext: (request: AuthenticatedRequest) => Context;
     rateLimitPerMinute?: number;
   },
-): RequestHandler[] {
+): (RequestHandler | ErrorRequestHandler)[] {
   return [
-    pinoHttp({ logger: options.logger, genReqId: assignRequestId }),
+    pinoHttp({
+      logger: options.logger,
+      genReqId: assignRequestId,
+      serializers: { req: requestLogSerializer },
+    }),
     noStore,
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     refuseNulCharacters,
@@ -131,5 +161,6 @@ export function graphqlEndpoint<Context extends BaseContext>(
         });
       },
     }),
+    answerPipelineErrors,
   ];
 }

@@ -6,6 +6,7 @@ export { createServiceApp } from './service-app';
 export { graphqlEndpoint, GRAPHQL_BODY_LIMIT, type AuthenticatedRequest } from './graphql-endpoint';
 export { apolloHardening, OPERATION_LIMITS } from './hardening';
 export { directoryOrganisationCodes } from './directory-organisations';
-export { createMetrics, type ServiceMetrics, type PoolStats } from './metrics';
+export { createMetrics, type ServiceMetrics, type PoolStats, type MetricsAccess } from './metrics';
 export { gatewayClient } from './gateway-client';
 export { callerHangUp, RequestCancelledError } from './caller-hang-up';
+export { callerVerification, type CallerVerification } from './caller-verifier';

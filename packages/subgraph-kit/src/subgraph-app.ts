@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createTokenVerifier, organisationRegistry } from '@lagesbild/auth';
 import { generateMigration, openDatabase, type QueryListener } from '@lagesbild/db';
 import {
+  callerVerification,
   createLogger,
   directoryOrganisationCodes,
   runUntilSignalled,
@@ -55,18 +55,21 @@ export async function startSubgraph<Services, Context extends SubgraphContext>(
     logger.info(`seeded the ${app.name} demo data`);
   }
   const services = app.createServices(dataSource, config);
+  const { verifier, organisations } = callerVerification({
+    auth: config.auth,
+    tokenPolicy: config.tokenPolicy,
+    organisationCodes: app.organisationCodes
+      ? () => app.organisationCodes?.(dataSource) ?? Promise.resolve(new Set())
+      : directoryOrganisationCodes(config.subgraphUrls.directory),
+    logger,
+  });
   return startSubgraphServer({
     name: app.name,
     schema: await app.buildSchema(),
     dataSource,
-    verifier: createTokenVerifier({
-      ...config.auth,
-      isKnownOrganisation: organisationRegistry(
-        app.organisationCodes
-          ? () => app.organisationCodes?.(dataSource) ?? Promise.resolve(new Set())
-          : directoryOrganisationCodes(config.subgraphUrls.directory),
-      ),
-    }),
+    verifier,
+    organisations,
+    metricsAccess: config.metrics,
     logger,
     host: config.host,
     port: config.port,

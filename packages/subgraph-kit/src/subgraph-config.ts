@@ -2,12 +2,16 @@ import { z } from 'zod';
 import {
   databaseUrl,
   logLevel,
+  metricsAccess,
+  metricsAccessFields,
   oidcClaimFields,
   oidcClaims,
   parseConfig,
   port,
   requiredString,
   requiredUrl,
+  tokenPolicy,
+  tokenPolicyFields,
 } from '@lagesbild/config';
 import { subgraphUrlFields, subgraphUrls } from '@lagesbild/supergraph';
 
@@ -24,6 +28,8 @@ function schema(prefix: string, defaultPort: number) {
       OIDC_AUDIENCE: z.string().min(1).default('lagesbild'),
       OIDC_JWKS_URL: requiredUrl("is required: the URL of the issuer's public keys (JWKS)"),
       ...oidcClaimFields,
+      ...tokenPolicyFields,
+      ...metricsAccessFields,
       LOG_LEVEL: logLevel(),
       ...subgraphUrlFields,
       DEMO_DATA: z
@@ -42,6 +48,8 @@ function schema(prefix: string, defaultPort: number) {
         jwks: new URL(env.OIDC_JWKS_URL),
         claims: oidcClaims(env),
       },
+      tokenPolicy: tokenPolicy(env),
+      metrics: metricsAccess(env, env.NODE_ENV === 'production'),
       logLevel: env.LOG_LEVEL,
       demoData: env.DEMO_DATA,
       /** Where every subgraph answers, for the few reads one subgraph makes of another. */

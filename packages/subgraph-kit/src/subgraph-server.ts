@@ -7,7 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { TokenVerifier } from '@lagesbild/auth';
+import type { OrganisationRegistry, TokenVerifier } from '@lagesbild/auth';
 import { databaseStatus } from '@lagesbild/db';
 import { formatError } from './format-error';
 import {
@@ -17,6 +17,7 @@ import {
   graphqlEndpoint,
   listen,
   type Logger,
+  type MetricsAccess,
   type PoolStats,
 } from '@lagesbild/service';
 import type { SubgraphContext } from './subgraph-context';
@@ -26,6 +27,9 @@ export interface SubgraphServerOptions<Context extends SubgraphContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
   verifier: TokenVerifier;
+  /** The verifier's list of organisations, reported on `/readyz`. */
+  organisations?: OrganisationRegistry;
+  metricsAccess: MetricsAccess;
   logger: Logger;
   host: string;
   /** 0 picks a free port. */
@@ -53,7 +57,7 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
   const app = createServiceApp();
   const httpServer = createServer(app);
 
-  const metrics = createMetrics(options.name);
+  const metrics = createMetrics(options.name, options.metricsAccess);
   // pg's Pool behind TypeORM's postgres driver.
   metrics.observePool(
     () => (options.dataSource.driver as unknown as { master?: PoolStats }).master,
@@ -70,7 +74,12 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
     }
     const database = await databaseStatus(options.dataSource);
     const ready = database.reachable && database.migrationsApplied;
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database });
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'unavailable',
+      database,
+      // A kept list still serves: only the directory's own answers are missing meanwhile.
+      organisations: options.organisations?.status(),
+    });
   });
 
   const hardening = apolloHardening<Context>(options.production);
