@@ -34,3 +34,4 @@ export {
   loadAppConfig,
   type SubgraphApp,
 } from './subgraph-app';
+export { subgraphDrift, type SubgraphDrift } from './subgraph-drift';
