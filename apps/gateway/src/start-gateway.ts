@@ -45,6 +45,8 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   const logger = createLogger('gateway', config.logLevel);
   const app = createServiceApp();
   const httpServer = createServer(app);
+  // The failed-authentication limit counts per client address, not per proxy.
+  app.set('trust proxy', config.trustProxyHops);
 
   app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false }));
   const isKnownOrganisation = organisationRegistry(
@@ -108,6 +110,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       verifier,
       createContext: (request) => request,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      failedAuthenticationsPerMinute: config.failedAuthenticationsPerMinute,
     }),
   );
 

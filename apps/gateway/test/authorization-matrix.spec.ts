@@ -254,8 +254,11 @@ const MATRIX: Record<string, Row> = {
 };
 
 beforeAll(async () => {
-  // Hundreds of cells from few users in a minute: the rate limit has its own test.
-  fixture = await startProductionFixture({ RATE_LIMIT_PER_MINUTE: '100000' });
+  // Hundreds of cells from few users in a minute: the rate limits have their own tests.
+  fixture = await startProductionFixture({
+    RATE_LIMIT_PER_MINUTE: '100000',
+    AUTH_FAILURES_PER_MINUTE: '100000',
+  });
 });
 
 afterAll(() => fixture?.stop());
