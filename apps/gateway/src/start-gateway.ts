@@ -19,6 +19,7 @@ import {
   directoryOrganisationCodes,
   graphqlEndpoint,
   listen,
+  loadDemoData,
   type AuthenticatedRequest,
   type Logger,
 } from '@lagesbild/service';
@@ -56,7 +57,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   if (config.auth.mode === 'demo') {
     const issuer = await createDemoIssuer(config.auth.issuer, config.auth.audience);
     verifier = createTokenVerifier({ ...config.auth, jwks: issuer.jwks(), isKnownOrganisation });
-    app.use('/auth', demoAuthRoutes(issuer));
+    app.use('/auth', demoAuthRoutes(issuer, (await loadDemoData()).DEMO_USERS));
   } else {
     verifier = createTokenVerifier({ ...config.auth, isKnownOrganisation });
   }

@@ -8,4 +8,5 @@ export { apolloHardening, OPERATION_LIMITS } from './hardening';
 export { directoryOrganisationCodes } from './directory-organisations';
 export { createMetrics, type ServiceMetrics, type PoolStats } from './metrics';
 export { gatewayClient } from './gateway-client';
+export { loadDemoData } from './demo-data';
 export { callerHangUp, RequestCancelledError } from './caller-hang-up';
