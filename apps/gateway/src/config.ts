@@ -26,6 +26,13 @@ const schema = z
     ...metricsAccessFields,
     /** Requests per minute one user may make; beyond it the gateway answers 429. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    /** Failed authentications per client address and minute; beyond them the address gets 429. */
+    AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    /**
+     * How many proxies in front of the gateway to believe about the client's address
+     * (`X-Forwarded-For`): 1 behind the dashboard's nginx, 0 when callers reach it directly.
+     */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     /** Longest wait for a subgraph's answer to a query. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     /** Longest wait for a subgraph's answer to a mutation: an import of a large file takes a while. */
@@ -64,6 +71,8 @@ const schema = z
       mutation: env.SUBGRAPH_MUTATION_TIMEOUT_MS,
     },
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    failedAuthenticationsPerMinute: env.AUTH_FAILURES_PER_MINUTE,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import type { DemoIssuer } from '@lagesbild/auth';
-import { DEMO_USERS } from '@lagesbild/demo-data';
+import type { DemoPerson } from '@lagesbild/demo-data';
 
 /**
  * Demo mode only (no OIDC issuer configured): the gateway is its own token issuer.
@@ -8,7 +8,7 @@ import { DEMO_USERS } from '@lagesbild/demo-data';
  * `GET /auth/jwks.json` publishes the public key that every service verifies against;
  * `GET /auth/demo-users` lists who can sign in, for the dashboard's sign-in screen.
  */
-export function demoAuthRoutes(issuer: DemoIssuer): Router {
+export function demoAuthRoutes(issuer: DemoIssuer, users: readonly DemoPerson[]): Router {
   const router = express.Router();
 
   router.get('/jwks.json', (_req, res) => {
@@ -18,7 +18,7 @@ export function demoAuthRoutes(issuer: DemoIssuer): Router {
 
   router.get('/demo-users', (_req, res) => {
     res.json(
-      DEMO_USERS.map((u) => ({
+      users.map((u) => ({
         username: u.username,
         name: u.name,
         title: u.title,
@@ -30,10 +30,10 @@ export function demoAuthRoutes(issuer: DemoIssuer): Router {
 
   router.post('/dev-token', express.json({ limit: '4kb' }), async (req, res) => {
     const username: unknown = req.body?.user;
-    const user = DEMO_USERS.find((u) => u.username === username);
+    const user = users.find((u) => u.username === username);
     if (typeof username !== 'string' || !user) {
       res.status(400).json({
-        error: `Unknown demo user ${JSON.stringify(username ?? null)}. Known users: ${DEMO_USERS.map((u) => u.username).join(', ')}.`,
+        error: `Unknown demo user ${JSON.stringify(username ?? null)}. Known users: ${users.map((u) => u.username).join(', ')}.`,
       });
       return;
     }

@@ -15,6 +15,7 @@ import {
   directoryOrganisationCodes,
   graphqlEndpoint,
   listen,
+  loadDemoData,
   type AuthenticatedRequest,
   type Logger,
 } from '@lagesbild/service';
@@ -41,6 +42,8 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   const logger = createLogger('gateway', config.logLevel);
   const app = createServiceApp();
   const httpServer = createServer(app);
+  // The failed-authentication limit counts per client address, not per proxy.
+  app.set('trust proxy', config.trustProxyHops);
 
   app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false }));
   const verification = (auth: Parameters<typeof callerVerification>[0]['auth']) =>
@@ -55,7 +58,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   if (config.auth.mode === 'demo') {
     const issuer = await createDemoIssuer(config.auth.issuer, config.auth.audience);
     ({ verifier, organisations } = verification({ ...config.auth, jwks: issuer.jwks() }));
-    app.use('/auth', demoAuthRoutes(issuer));
+    app.use('/auth', demoAuthRoutes(issuer, (await loadDemoData()).DEMO_USERS));
   } else {
     ({ verifier, organisations } = verification(config.auth));
   }
@@ -109,6 +112,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       verifier,
       createContext: (request) => request,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      failedAuthenticationsPerMinute: config.failedAuthenticationsPerMinute,
     }),
   );
 

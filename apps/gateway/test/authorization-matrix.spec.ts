@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema } from 'graphql';
+import { buildSchema, GraphQLObjectType } from 'graphql';
 import { UnsecuredJWT } from 'jose';
 import { API_SCHEMA_PATH } from '@lagesbild/supergraph';
 import type { GraphQLResponse } from '@lagesbild/test-kit';
@@ -253,9 +253,40 @@ const MATRIX: Record<string, Row> = {
   },
 };
 
+/** What everyone signed in reads of an intervention, with one field that has a rule of its own. */
+const interventionField =
+  (selection: string) => async (f: ProductionFixture, token: string | undefined) =>
+    f.graphql(token, 'query($id: ID!) { intervention(id: $id) { title ' + selection + ' } }', {
+      id: (await target()).id,
+    });
+
+/**
+ * Fields with a rule of their own on objects everyone signed in reads: refused, the field is null
+ * and the rest of the answer stays.
+ */
+const FIELD_MATRIX: Record<string, Row> = {
+  // The change log, with the account and contact details of who made each change.
+  'Intervention.changes': {
+    allowed: ['leadership', 'admin'],
+    run: interventionField('changes { actorName actor { username email } before after }'),
+  },
+  // The public record: the name of who made each change, nothing more about them.
+  'Intervention.history': {
+    allowed: SIGNED_IN,
+    run: interventionField('history { actorName action before after }'),
+  },
+  'Intervention.statusHistory': {
+    allowed: SIGNED_IN,
+    run: interventionField('statusHistory { actorName action after }'),
+  },
+};
+
 beforeAll(async () => {
-  // Hundreds of cells from few users in a minute: the rate limit has its own test.
-  fixture = await startProductionFixture({ RATE_LIMIT_PER_MINUTE: '100000' });
+  // Hundreds of cells from few users in a minute: the rate limits have their own tests.
+  fixture = await startProductionFixture({
+    RATE_LIMIT_PER_MINUTE: '100000',
+    AUTH_FAILURES_PER_MINUTE: '100000',
+  });
 });
 
 afterAll(() => fixture?.stop());
@@ -270,27 +301,61 @@ describe('the authorization matrix', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(operations);
   });
 
-  const cells = Object.entries(MATRIX).flatMap(([operation, row]) =>
-    (Object.keys(CALLERS) as Caller[]).map((caller) => [operation, caller, row] as const),
-  );
+  it('gives everyone signed in a history that names who made a change and nothing more', () => {
+    const schema = buildSchema(readFileSync(API_SCHEMA_PATH, 'utf8'));
+    const history = schema.getType('HistoryEntry');
+    expect(history).toBeInstanceOf(GraphQLObjectType);
+    expect(Object.keys((history as GraphQLObjectType).getFields()).sort()).toEqual(
+      ['action', 'actorName', 'after', 'at', 'before', 'entityType', 'id'].sort(),
+    );
+  });
 
-  it.each(cells)('%s as %s', async (operation, caller, row) => {
+  const cells = (matrix: Record<string, Row>) =>
+    Object.entries(matrix).flatMap(([name, row]) =>
+      (Object.keys(CALLERS) as Caller[]).map((caller) => [name, caller, row] as const),
+    );
+
+  const tokenOf = async (caller: Caller) => {
     const username = CALLERS[caller];
-    const token =
-      username === null
-        ? undefined
-        : await fixture.tokenFor(username, caller === 'expired' ? -120 : undefined);
-    const response = await row.run(fixture, token);
+    return username === null
+      ? undefined
+      : fixture.tokenFor(username, caller === 'expired' ? -120 : undefined);
+  };
+
+  const expectRefused = (response: GraphQLResponse, caller: Caller, result: unknown) => {
+    const code = response.errors?.[0]?.extensions?.code;
+    expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(code);
+    expect(result ?? null).toBeNull();
+    if (caller === 'none' || caller === 'expired') expect(response.status).toBe(401);
+  };
+
+  it.each(cells(MATRIX))('%s as %s', async (operation, caller, row) => {
+    const response = await row.run(fixture, await tokenOf(caller));
     const result = (response.data as Record<string, unknown> | null | undefined)?.[operation];
     if (row.allowed.includes(caller)) {
       expect(response.errors).toBeUndefined();
       expect(result).toBeDefined();
       expect(result).not.toBeNull();
     } else {
-      const code = response.errors?.[0]?.extensions?.code;
-      expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(code);
-      expect(result ?? null).toBeNull();
-      if (caller === 'none' || caller === 'expired') expect(response.status).toBe(401);
+      expectRefused(response, caller, result);
+    }
+  });
+
+  it.each(cells(FIELD_MATRIX))('%s as %s', async (field, caller, row) => {
+    const response = await row.run(fixture, await tokenOf(caller));
+    const [type, name] = field.split('.') as [string, string];
+    const parent = (response.data as Record<string, Record<string, unknown> | null> | null)?.[
+      type.toLowerCase()
+    ];
+    const result = parent?.[name];
+    if (row.allowed.includes(caller)) {
+      expect(response.errors).toBeUndefined();
+      expect(result).toEqual(expect.arrayContaining([expect.anything()]));
+    } else {
+      expectRefused(response, caller, result);
+      // A signed-in caller still gets the rest of the intervention.
+      if (caller !== 'none' && caller !== 'expired')
+        expect(parent?.title).toEqual(expect.any(String));
     }
   });
 });

@@ -1,36 +1,17 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { demoToken, postGraphQL } from '@lagesbild/test-kit';
-import { loadGatewayConfig } from '../src/config';
-import { startGateway, type GatewayServer } from '../src/start-gateway';
+import type { GatewayServer } from '../src/start-gateway';
+import { startLoneGateway, type LoneGateway } from './lone-gateway';
 
 describe('per-user rate limit at the gateway', () => {
+  let lone: LoneGateway;
   let gateway: GatewayServer;
-  let directory: Server;
 
   beforeAll(async () => {
-    // Stands in for the directory's answer to "which organisations exist", which the gateway
-    // asks before it accepts a token naming one.
-    directory = createServer((_req, res) => {
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ data: { organisations: [{ code: 'KS' }, { code: 'GSN' }] } }));
-    });
-    await new Promise<void>((resolve) => directory.listen(0, '127.0.0.1', resolve));
-    const { port } = directory.address() as AddressInfo;
-    gateway = await startGateway(
-      loadGatewayConfig({
-        PORT: '0',
-        RATE_LIMIT_PER_MINUTE: '5',
-        LOG_LEVEL: 'silent',
-        DIRECTORY_URL: `http://127.0.0.1:${port}/graphql`,
-      }),
-    );
+    lone = await startLoneGateway({ RATE_LIMIT_PER_MINUTE: '5' });
+    gateway = lone.gateway;
   });
 
-  afterAll(async () => {
-    await gateway?.stop();
-    await new Promise<void>((resolve) => directory.close(() => resolve()));
-  });
+  afterAll(() => lone?.stop());
 
   const tokenFor = async (user: string) => {
     return demoToken(gateway.url, user);

@@ -472,6 +472,59 @@ describe('focus areas and action plans', () => {
     expect(committee.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('gives focus areas created at once distinct ranks, which the database enforces', async () => {
+    const created = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        fixture.gateway<{ createFocusArea: { id: string; priorityRank: number } }>(
+          'ks.ordforande',
+          'mutation($input: CreateFocusAreaInput!) { createFocusArea(input: $input) { id priorityRank } }',
+          {
+            input: {
+              title: `Parallel focus area ${i}`,
+              problem: 'Created together with nineteen others.',
+              periodStart: '2026-01-01',
+              periodEnd: '2026-12-31',
+            },
+          },
+        ),
+      ),
+    );
+    expect(created.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const ranks = created.map((r) => r.data!.createFocusArea.priorityRank);
+    expect(new Set(ranks).size).toBe(20);
+
+    const { data } = await fixture.gateway<{ focusAreas: { id: string; priorityRank: number }[] }>(
+      'analytiker',
+      '{ focusAreas { id priorityRank } }',
+    );
+    const all = data!.focusAreas;
+    expect(all.map((f) => f.priorityRank)).toEqual(all.map((_, i) => i + 1));
+    const reordered = await fixture.gateway<{
+      prioritiseFocusAreas: { id: string; priorityRank: number }[];
+    }>(
+      'ks.ordforande',
+      'mutation($order: [ID!]!) { prioritiseFocusAreas(order: $order) { id priorityRank } }',
+      { order: all.map((f) => f.id).reverse() },
+    );
+    expect(reordered.errors).toBeUndefined();
+    expect(reordered.data!.prioritiseFocusAreas.map((f) => f.id)).toEqual(
+      all.map((f) => f.id).reverse(),
+    );
+
+    // Whoever writes past the service still cannot commit two areas with one rank.
+    const client = new Client({ connectionString: fixture.databaseUrl });
+    await client.connect();
+    try {
+      await expect(
+        client.query('UPDATE interventions.focus_area SET "priorityRank" = 1 WHERE id = $1', [
+          all[1]!.id,
+        ]),
+      ).rejects.toMatchObject({ code: '23505' });
+    } finally {
+      await client.end();
+    }
+  });
+
   it('publishes immutable, numbered action plans and compares two versions', async () => {
     const publish = (title: string) =>
       fixture.gateway<{

@@ -1,7 +1,12 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import express, {
+  type ErrorRequestHandler,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
 import {
   AuthenticationError,
@@ -37,11 +42,33 @@ function refuse(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
-  return false;
+/** Deeper JSON is no GraphQL request anyone writes; variables of real operations stay far below. */
+export const GRAPHQL_BODY_MAX_DEPTH = 64;
+
+/** Failed authentications a client address may make in a minute before it is refused outright. */
+export const FAILED_AUTHENTICATIONS_PER_MINUTE = 30;
+
+type BodyFault = 'nul' | 'depth' | undefined;
+
+/**
+ * Walks a parsed body with an explicit stack, not recursion, so no nesting can overflow the call
+ * stack: reports the first string with a NUL character or the first value nested deeper than
+ * `maxDepth`.
+ */
+export function bodyFault(body: unknown, maxDepth = GRAPHQL_BODY_MAX_DEPTH): BodyFault {
+  const pending: { value: unknown; depth: number }[] = [{ value: body, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, depth } = next;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return 'nul';
+    } else if (value && typeof value === 'object') {
+      if (depth >= maxDepth) return 'depth';
+      for (const child of Array.isArray(value) ? value : Object.values(value)) {
+        pending.push({ value: child, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Answers are for one caller: no browser or proxy may keep them. */
@@ -50,23 +77,61 @@ const noStore: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** No text may carry a NUL character: PostgreSQL cannot store one, and no user means one. */
-const refuseNulCharacters: RequestHandler = (req, res, next) => {
-  if (containsNul(req.body)) {
+/**
+ * No text may carry a NUL character (PostgreSQL cannot store one, and no user means one), and no
+ * body may nest deeper than GRAPHQL_BODY_MAX_DEPTH.
+ */
+const refuseHostileBodies: RequestHandler = (req, res, next) => {
+  const fault = bodyFault(req.body);
+  if (fault === 'nul') {
     refuse(
       res,
       400,
       'BAD_USER_INPUT',
       'The request contains a NUL character (\\u0000); remove it.',
     );
-    return;
+  } else if (fault === 'depth') {
+    refuse(
+      res,
+      400,
+      'BAD_USER_INPUT',
+      `The request body is nested deeper than ${GRAPHQL_BODY_MAX_DEPTH} levels.`,
+    );
+  } else {
+    next();
   }
-  next();
 };
 
-/** Verifies the bearer token before anything else; without a valid one: HTTP 401, no data. */
-function authenticate(verifier: TokenVerifier): RequestHandler {
-  return (req, res, next) => {
+/**
+ * Verifies the bearer token, from the headers alone, before the body is read; without a valid one:
+ * HTTP 401, no data. Every failure counts against the client's address: past `failuresPerMinute`
+ * the address is answered 429 before its token is even looked at, until the minute is over.
+ * Requests with a valid token never count.
+ */
+function authenticate(verifier: TokenVerifier, failuresPerMinute: number): RequestHandler[] {
+  const clientAddress = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
+  const refuseFailures = (res: Response) =>
+    refuse(
+      res,
+      429,
+      'RATE_LIMITED',
+      `More than ${failuresPerMinute} failed sign-ins a minute from this address; wait a moment.`,
+    );
+  const countFailure = rateLimit({
+    windowMs: 60_000,
+    limit: failuresPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: clientAddress,
+    handler: (_req, res) => refuseFailures(res),
+  });
+  const refuseBlockedAddresses: RequestHandler = (req, res, next) => {
+    Promise.resolve(countFailure.getKey(clientAddress(req))).then((failures) => {
+      if (failures && failures.totalHits >= failuresPerMinute) refuseFailures(res);
+      else next();
+    }, next);
+  };
+  const verify: RequestHandler = (req, res, next) => {
     const authorization = req.headers.authorization ?? '';
     Promise.resolve()
       .then(() => verifier.verify(bearerToken(authorization || undefined)))
@@ -81,10 +146,11 @@ function authenticate(verifier: TokenVerifier): RequestHandler {
             return;
           }
           if (!(error instanceof AuthenticationError)) return next(error);
-          refuse(res, 401, 'UNAUTHENTICATED', error.message);
+          void countFailure(req, res, () => refuse(res, 401, 'UNAUTHENTICATED', error.message));
         },
       );
   };
+  return [refuseBlockedAddresses, verify];
 }
 
 /** At most `perMinute` requests per signed-in user and minute; beyond that HTTP 429. */
@@ -122,9 +188,10 @@ const answerPipelineErrors: ErrorRequestHandler = (error: unknown, req, res, nex
 };
 
 /**
- * The handlers behind `POST /graphql` in the gateway and every subgraph: request logging with a
- * request id, no caching, a body size limit, a verified bearer token before any resolver runs, an optional
- * per-user rate limit, then Apollo.
+ * The handlers behind `POST /graphql` in the gateway and every subgraph, cheapest first: request
+ * logging with a request id, no caching, a limit on failed authentications per address, a verified
+ * bearer token before the body is read, then the body (size limit, no NUL character, bounded depth),
+ * an optional per-user rate limit, then Apollo; errors before Apollo are answered as JSON.
  */
 export function graphqlEndpoint<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
@@ -133,6 +200,8 @@ export function graphqlEndpoint<Context extends BaseContext>(
     verifier: TokenVerifier;
     createContext: (request: AuthenticatedRequest) => Context;
     rateLimitPerMinute?: number;
+    /** Failed authentications per client address and minute; beyond them HTTP 429. */
+    failedAuthenticationsPerMinute?: number;
   },
 ): (RequestHandler | ErrorRequestHandler)[] {
   return [
@@ -142,9 +211,12 @@ export function graphqlEndpoint<Context extends BaseContext>(
       serializers: { req: requestLogSerializer },
     }),
     noStore,
+    ...authenticate(
+      options.verifier,
+      options.failedAuthenticationsPerMinute ?? FAILED_AUTHENTICATIONS_PER_MINUTE,
+    ),
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
-    refuseNulCharacters,
-    authenticate(options.verifier),
+    refuseHostileBodies,
     ...(options.rateLimitPerMinute ? [perUserRateLimit(options.rateLimitPerMinute)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

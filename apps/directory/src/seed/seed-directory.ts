@@ -1,11 +1,6 @@
 import type { DataSource } from 'typeorm';
-import {
-  demoOrganisations,
-  demoPeople,
-  readDistricts,
-  VASTERAS,
-  type MunicipalityDemo,
-} from '@lagesbild/demo-data';
+import type { MunicipalityDemo } from '@lagesbild/demo-data';
+import { loadDemoData } from '@lagesbild/service';
 import { Council } from '../council/council.entity';
 import { DistrictPopulation } from '../district/district-population.entity';
 import { District } from '../district/district.entity';
@@ -20,8 +15,10 @@ import { Person } from '../person/person.entity';
  */
 export async function seedDirectory(
   dataSource: DataSource,
-  municipality: MunicipalityDemo = VASTERAS,
+  chosen?: MunicipalityDemo,
 ): Promise<boolean> {
+  const { demoOrganisations, demoPeople, readDistricts, VASTERAS } = await loadDemoData();
+  const municipality = chosen ?? VASTERAS;
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(Council)) > 0) return false;
     await manager.insert(Council, {

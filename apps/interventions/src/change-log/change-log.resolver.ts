@@ -3,6 +3,7 @@ import { Person, personRef } from '../federated/federated-entities';
 import type { InterventionsContext } from '../interventions-context';
 import { ChangeLogEntry } from './change-log-entry.entity';
 import { ChangeLogFilter, ChangeLogPage } from './change-log.types';
+import { changedFieldsJson } from './history-entry.types';
 
 @Resolver(() => ChangeLogEntry)
 export class ChangeLogResolver {
@@ -30,7 +31,7 @@ export class ChangeLogResolver {
     description: 'The changed fields before, as JSON.',
   })
   before(@Root() entry: ChangeLogEntry): string | null {
-    return entry.before ? JSON.stringify(entry.before) : null;
+    return changedFieldsJson(entry.before);
   }
 
   @FieldResolver(() => String, {
@@ -38,6 +39,6 @@ export class ChangeLogResolver {
     description: 'The changed fields after, as JSON.',
   })
   after(@Root() entry: ChangeLogEntry): string | null {
-    return entry.after ? JSON.stringify(entry.after) : null;
+    return changedFieldsJson(entry.after);
   }
 }

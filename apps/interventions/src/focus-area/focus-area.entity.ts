@@ -4,6 +4,7 @@ import {
   CreateDateColumn,
   Entity,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
@@ -11,6 +12,10 @@ import {
 /** A problem the council chose to act on (prioriterat område). */
 @ObjectType({ description: 'A problem the council chose to act on (prioriterat område).' })
 @Entity({ name: 'focus_area' })
+// No two focus areas share a rank. Checked at commit, so that a prioritisation may pass through
+// duplicates while it reorders within one transaction. TypeORM generates a one-column constraint
+// without its deferral: the migration adding it says DEFERRABLE INITIALLY DEFERRED by hand.
+@Unique(['priorityRank'], { deferrable: 'INITIALLY DEFERRED' })
 export class FocusArea {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@lagesbild/auth';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { recordChange } from '../change-log/change-log';
@@ -13,6 +13,14 @@ import {
 import type { ReferenceData } from '../reference-data/reference-data';
 import { FocusArea } from './focus-area.entity';
 import type { CreateFocusAreaInput } from './focus-area.types';
+
+/**
+ * Takes the lock that lets one transaction at a time set ranks (reads go on): a rank is unique,
+ * and whoever allocates or reorders them must see every other's.
+ */
+function lockFocusAreas(manager: EntityManager): Promise<unknown> {
+  return manager.query('LOCK TABLE interventions.focus_area IN SHARE ROW EXCLUSIVE MODE');
+}
 
 /** The council's prioritised problems: reading them, adding one, and setting their order. */
 export class FocusAreaService {
@@ -41,6 +49,9 @@ export class FocusAreaService {
     checkKnown('indicators', input.indicators, await this.referenceData.indicators(), 'indicator');
     checkNoDuplicates('indicators', input.indicators);
     return this.dataSource.transaction(async (manager) => {
+      // One new rank at a time: without the lock, areas created together would read the same
+      // highest rank, and the unique constraint on it would refuse all of them but one.
+      await lockFocusAreas(manager);
       const [{ next }] = await manager.query(
         'SELECT coalesce(max("priorityRank"), 0) + 1 AS next FROM interventions.focus_area',
       );
@@ -71,7 +82,7 @@ export class FocusAreaService {
   async prioritise(order: string[], principal: Principal): Promise<FocusArea[]> {
     return this.dataSource.transaction(async (manager) => {
       // One prioritisation at a time, so two orders never interleave.
-      await manager.query('LOCK TABLE interventions.focus_area IN SHARE ROW EXCLUSIVE MODE');
+      await lockFocusAreas(manager);
       const all = await manager.find(FocusArea);
       order.forEach((id) => checkId('order', id));
       checkNoDuplicates('order', order);

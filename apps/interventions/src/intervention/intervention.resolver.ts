@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ChangeLogEntry } from '../change-log/change-log-entry.entity';
+import { HistoryEntry, historyEntry } from '../change-log/history-entry.types';
 import {
   District,
   districtRef,
@@ -115,24 +116,42 @@ export class InterventionResolver {
     return loaders.progressReports.load(intervention.id);
   }
 
-  @FieldResolver(() => [ChangeLogEntry], { description: 'Every change, newest first.' })
+  @Authorized('LEADERSHIP', 'ADMIN')
+  @FieldResolver(() => [ChangeLogEntry], {
+    nullable: true,
+    description:
+      'Every change, newest first, with who made it: the change log. Leadership and admins only; everyone signed in reads `history`.',
+  })
   changes(@Root() intervention: Intervention, @Ctx() { loaders }: InterventionsContext) {
     return loaders.changes.load(intervention.id);
   }
 
-  @FieldResolver(() => [ChangeLogEntry], { description: 'The changes of status, newest first.' })
+  @FieldResolver(() => [HistoryEntry], {
+    description:
+      'Every change, newest first, as the public record shows it: the name of who made it, nothing more about them.',
+  })
+  async history(
+    @Root() intervention: Intervention,
+    @Ctx() { loaders }: InterventionsContext,
+  ): Promise<HistoryEntry[]> {
+    return (await loaders.changes.load(intervention.id)).map(historyEntry);
+  }
+
+  @FieldResolver(() => [HistoryEntry], { description: 'The changes of status, newest first.' })
   async statusHistory(
     @Root() intervention: Intervention,
     @Ctx() { loaders }: InterventionsContext,
-  ): Promise<ChangeLogEntry[]> {
+  ): Promise<HistoryEntry[]> {
     const changes = await loaders.changes.load(intervention.id);
-    return changes.filter(
-      (c) =>
-        c.action === 'CREATED' ||
-        (c.after !== null &&
-          typeof c.after.status === 'string' &&
-          c.before?.status !== c.after.status),
-    );
+    return changes
+      .filter(
+        (c) =>
+          c.action === 'CREATED' ||
+          (c.after !== null &&
+            typeof c.after.status === 'string' &&
+            c.before?.status !== c.after.status),
+      )
+      .map(historyEntry);
   }
 
   @Authorized('LEADERSHIP')

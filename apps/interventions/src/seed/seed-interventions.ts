@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_FOCUS_AREAS, demoInterventions, demoPeople } from '@lagesbild/demo-data';
+import { loadDemoData } from '@lagesbild/service';
 import { ChangeLogEntry } from '../change-log/change-log-entry.entity';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
@@ -16,6 +16,7 @@ const PLAN_PERIOD = { periodStart: '2025-01-01', periodEnd: '2026-12-31' };
  * Does nothing when focus areas exist, so a restart keeps the data.
  */
 export async function seedInterventions(dataSource: DataSource): Promise<boolean> {
+  const { DEMO_FOCUS_AREAS, demoInterventions, demoPeople } = await loadDemoData();
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(FocusArea)) > 0) return false;
     const people = demoPeople();

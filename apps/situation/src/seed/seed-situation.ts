@@ -1,11 +1,6 @@
 import type { DataSource } from 'typeorm';
-import {
-  DEMO_INDICATORS,
-  generateObservations,
-  readDistricts,
-  VASTERAS,
-  type MunicipalityDemo,
-} from '@lagesbild/demo-data';
+import type { MunicipalityDemo } from '@lagesbild/demo-data';
+import { loadDemoData } from '@lagesbild/service';
 import { ImportService } from '../import/import.service';
 import {
   IndicatorCategory,
@@ -21,9 +16,11 @@ import { Indicator } from '../indicator/indicator.entity';
  */
 export async function seedSituation(
   dataSource: DataSource,
-  municipality: MunicipalityDemo = VASTERAS,
+  chosen?: MunicipalityDemo,
 ): Promise<number> {
   if ((await dataSource.getRepository(Indicator).count()) > 0) return 0;
+  const { DEMO_INDICATORS, generateObservations, readDistricts, VASTERAS } = await loadDemoData();
+  const municipality = chosen ?? VASTERAS;
   await dataSource.getRepository(Indicator).insert(
     DEMO_INDICATORS.map((i) => ({
       ...i,

@@ -26,7 +26,7 @@ export const InterventionHistoryFragment = graphql(`
         name
       }
     }
-    changes {
+    history {
       id
       at
       action
@@ -40,7 +40,7 @@ export const InterventionHistoryFragment = graphql(`
 type Intervention = InterventionHistory_InterventionFragment;
 type MilestoneRow = Intervention['milestones'][number];
 type ReportRow = Intervention['progressReports'][number];
-type ChangeRow = Intervention['changes'][number];
+type ChangeRow = Intervention['history'][number];
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -159,7 +159,7 @@ export function ChangeTable(props: {
     <DataTable
       label={t.interventions.historyTable}
       columns={columns}
-      rows={intervention.changes}
+      rows={intervention.history}
       rowKey={(c) => c.id}
       exportFileName={t.interventions.fileNameDetail(intervention.id, 'andringar')}
     />
