@@ -3,4 +3,4 @@ export { startTestIssuer, type TestIssuer } from './test-issuer';
 export { postGraphQL, type GraphQLResponse } from './post-graphql';
 export { demoToken } from './demo-token';
 export { eventually } from './eventually';
-export { operationsInFlight } from './operations-in-flight';
+export { operationsInFlight, operationSeries } from './operations-in-flight';

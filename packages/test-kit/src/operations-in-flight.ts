@@ -8,3 +8,8 @@ export async function operationsInFlight(graphqlUrl: string): Promise<number> {
   if (!line) throw new Error(`${graphqlUrl} reports no graphql_operations_in_flight`);
   return Number(line[1]);
 }
+
+/** The lines of the GraphQL operation metrics in a Prometheus scrape. */
+export function operationSeries(scrape: string): string[] {
+  return scrape.split('\n').filter((line) => line.startsWith('graphql_'));
+}
