@@ -24,6 +24,7 @@ import {
 } from '@lagesbild/service';
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import { keepApolloGatewayOffline, type GatewayConfig } from './config';
+import { authConfigRoutes } from './auth-config';
 import { demoAuthRoutes } from './demo-auth';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -50,6 +51,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
   const isKnownOrganisation = organisationRegistry(
     directoryOrganisationCodes(config.subgraphUrls.directory),
   );
+  app.use('/auth', authConfigRoutes(config.auth));
   let verifier: TokenVerifier;
   if (config.auth.mode === 'demo') {
     const issuer = await createDemoIssuer(config.auth.issuer, config.auth.audience);
