@@ -28,7 +28,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The browser globals the page scripts below use; this file is type-checked for Node. */
 type InBrowser = typeof globalThis & {
-  sessionStorage: {
+  localStorage: {
     getItem(key: string): string | null;
     setItem(key: string, value: string): void;
   };
@@ -143,7 +143,7 @@ describeInBrowser('dashboard in Chromium', () => {
     await stack?.stop();
   }, 60_000);
 
-  /** A fresh browser profile (empty sessionStorage), with page errors made visible. */
+  /** A fresh browser profile (empty storage), with page errors made visible. */
   async function openPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(context);
@@ -181,7 +181,7 @@ describeInBrowser('dashboard in Chromium', () => {
     const page = await openPage();
     const token = await tokenFor(username);
     await page.addInitScript(
-      ({ key, value }) => (globalThis as InBrowser).sessionStorage.setItem(key, value),
+      ({ key, value }) => (globalThis as InBrowser).localStorage.setItem(key, value),
       { key: TOKEN_KEY, value: token },
     );
     return page;
@@ -268,7 +268,7 @@ describeInBrowser('dashboard in Chromium', () => {
     await page.getByText('Du är utloggad.').waitFor();
     expect(
       await page.evaluate(
-        (key) => (globalThis as InBrowser).sessionStorage.getItem(key),
+        (key) => (globalThis as InBrowser).localStorage.getItem(key),
         TOKEN_KEY,
       ),
     ).toBeNull();
@@ -282,7 +282,7 @@ describeInBrowser('dashboard in Chromium', () => {
   it('returns to the sign-in screen when the API rejects the token', async () => {
     const page = await openPage();
     await page.addInitScript(
-      (key) => (globalThis as InBrowser).sessionStorage.setItem(key, 'not-a-valid-token'),
+      (key) => (globalThis as InBrowser).localStorage.setItem(key, 'not-a-valid-token'),
       TOKEN_KEY,
     );
     await page.goto(dashboardUrl);
@@ -296,7 +296,7 @@ describeInBrowser('dashboard in Chromium', () => {
     const page = await openPage();
     const token = await tokenFor(SIGNED_IN_USER);
     await page.addInitScript(
-      ({ key, value }) => (globalThis as InBrowser).sessionStorage.setItem(key, value),
+      ({ key, value }) => (globalThis as InBrowser).localStorage.setItem(key, value),
       { key: TOKEN_KEY, value: token },
     );
     // As if the service behind the districts had failed: the rest of the answer arrives.
