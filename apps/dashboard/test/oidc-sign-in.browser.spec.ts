@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_USERS } from '@lagesbild/demo-data';
 import { formatLogLine, freeStackPorts, startStack, type Stack } from '@lagesbild/launcher';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
+import {
+  describeInBrowser,
+  expectAccessible,
+  launchChromium,
+  serviceEnvironment,
+} from './browser-kit';
 import { API_SCOPE, startTestProvider, type TestProvider } from './oidc-provider-fixture';
 
 /**
@@ -12,12 +16,10 @@ import { API_SCOPE, startTestProvider, type TestProvider } from './oidc-provider
  * dashboard, and Chromium going through the provider's redirects, sign-in and sign-out.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const CLIENT_ID = 'lagesbild-dashboard';
 const CALLBACK_PATH = '/inloggning';
 const AUDIENCE = 'lagesbild';
 const USER = DEMO_USERS.find((u) => u.username === 'ks.ordforande')!;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The browser globals the page scripts below use; this file is type-checked for Node. */
 type InBrowser = typeof globalThis & {
@@ -35,24 +37,6 @@ interface StoredUser {
   access_token: string;
   refresh_token?: string;
   expires_at?: number;
-}
-
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `Browser tests SKIPPED: Chromium is missing at ${CHROMIUM}. Install it with \`apt-get install chromium\`.`,
-  );
-}
-const describeInBrowser = hasChromium ? describe : describe.skip;
-
-/** The environment for the services, without what jest sets for other tests. */
-function serviceEnvironment(): NodeJS.ProcessEnv {
-  const excluded = (key: string) =>
-    key.startsWith('OIDC_') ||
-    key.endsWith('DATABASE_URL') ||
-    key === 'NODE_ENV' ||
-    key === 'NODE_OPTIONS';
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !excluded(key)));
 }
 
 describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
@@ -94,19 +78,7 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
       throw error;
     }
     dashboardUrl = `${dashboardOrigin}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
@@ -129,15 +101,6 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
     });
-  }
-
-  async function expectAccessible(page: Page, view: string) {
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect({ view, violations: summary }).toEqual({ view, violations: [] });
   }
 
   /** The page fits a 390 px wide phone without scrolling sideways. */
