@@ -19,7 +19,10 @@ type Start =
   | { state: 'failed'; message: string }
   | { state: 'ready'; method: SignInMethod };
 
-/** Signed in, the pages; otherwise only the sign-in screen, so no data is ever asked for. */
+/**
+ * Learns how people sign in here, then shows the pages when signed in and otherwise only the
+ * sign-in screen, so that no data is ever asked for.
+ */
 export function App() {
   const styles = useStyles();
   const { t } = useI18n();
@@ -58,12 +61,13 @@ export function App() {
   }
   return (
     <BrowserRouter>
-      <SignedIn method={start.method} />
+      <CurrentSession method={start.method} />
     </BrowserRouter>
   );
 }
 
-function SignedIn({ method }: { method: SignInMethod }) {
+/** The pages when signed in; otherwise the sign-in page of the method in use. */
+function CurrentSession({ method }: { method: SignInMethod }) {
   const session = useSession();
   const client = useApolloClient();
 
