@@ -1,6 +1,6 @@
 import { fetchAuthConfig } from './auth-config';
 import { keepDemoSession } from './demo-session';
-import { createOidcSession, type OidcSession } from './oidc-session';
+import type { OidcSession } from './oidc-session';
 
 /** How this deployment signs people in, ready for use. */
 export type SignInMethod =
@@ -15,6 +15,8 @@ async function start(): Promise<SignInMethod> {
     keepDemoSession();
     return { mode: 'demo' };
   }
+  // The OpenID Connect client loads only where it is used, not with the demo's first page.
+  const { createOidcSession } = await import('./oidc-session');
   const session = createOidcSession(config);
   try {
     await session.start();
