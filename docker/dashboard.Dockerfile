@@ -13,6 +13,8 @@ RUN npm ci --no-audit --no-fund \
 FROM nginxinc/nginx-unprivileged:1.27-alpine
 # Rendered to /etc/nginx/conf.d/default.conf at start, with the issuer from the environment.
 COPY docker/nginx/dashboard.conf /etc/nginx/templates/default.conf.template
+# Empty unless compose sets it: envsubst leaves unset variables as they are, which nginx refuses.
+ENV OIDC_ISSUER="" NGINX_ENVSUBST_FILTER="^OIDC_"
 COPY docker/nginx/security-headers.conf /etc/nginx/snippets/security-headers.conf
 COPY --from=build /app/apps/dashboard/dist /usr/share/nginx/html
 EXPOSE 8080
