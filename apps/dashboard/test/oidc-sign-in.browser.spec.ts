@@ -128,21 +128,28 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     }, CLIENT_ID);
   }
 
-  /** Makes the kept access token look expired, optionally with a refresh token the provider refuses. */
-  function expireStoredToken(page: Page, refreshToken?: string): Promise<void> {
+  /** Changes the user oidc-client-ts keeps, as time or an attacker would. */
+  function alterStoredUser(page: Page, change: Partial<StoredUser>): Promise<void> {
     return page.evaluate(
-      ({ clientId, refreshToken }) => {
+      ({ clientId, change }) => {
         const { localStorage } = globalThis as InBrowser;
         for (let i = 0; i < localStorage.length; i++) {
           const key = localStorage.key(i) ?? '';
           if (!key.startsWith('oidc.user:') || !key.endsWith(`:${clientId}`)) continue;
           const user = JSON.parse(localStorage.getItem(key) ?? '{}') as StoredUser;
-          user.expires_at = Math.floor(Date.now() / 1000) - 30;
-          if (refreshToken) user.refresh_token = refreshToken;
-          localStorage.setItem(key, JSON.stringify(user));
+          localStorage.setItem(key, JSON.stringify({ ...user, ...change }));
         }
       },
-      { clientId: CLIENT_ID, refreshToken },
+      { clientId: CLIENT_ID, change },
+    );
+  }
+
+  /** Makes the kept access token look expired, optionally with a refresh token the provider refuses. */
+  function expireStoredToken(page: Page, refreshToken?: string): Promise<void> {
+    const expired = { expires_at: Math.floor(Date.now() / 1000) - 30 };
+    return alterStoredUser(
+      page,
+      refreshToken ? { ...expired, refresh_token: refreshToken } : expired,
     );
   }
 
@@ -218,7 +225,7 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     expect(policyViolations.splice(0)).toEqual([]);
   }, 240_000);
 
-  it('says the session has ended when the provider will not renew it', async () => {
+  it('says the session has ended when the provider will not renew it, and signs out when the API refuses the token', async () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(dashboardUrl);
@@ -241,6 +248,14 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     // Still signed in at the provider: signing in again comes straight back.
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await page.getByRole('banner').getByText(USER.name).waitFor();
+
+    // A token the API refuses (here: its signature broken) signs the user out, as in demo mode.
+    const { access_token } = (await storedUser(page))!;
+    await alterStoredUser(page, { access_token: `${access_token.slice(0, -4)}AAAA` });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByText('Your session has expired or is no longer accepted').waitFor();
+    expect(await storedUser(page)).toBeNull();
     await context.close();
     expect(policyViolations.splice(0)).toEqual([]);
   }, 180_000);
