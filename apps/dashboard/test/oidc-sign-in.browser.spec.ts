@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_USERS } from '@lagesbild/demo-data';
 import { formatLogLine, freeStackPorts, startStack, type Stack } from '@lagesbild/launcher';
@@ -16,6 +18,7 @@ import { API_SCOPE, startTestProvider, type TestProvider } from './oidc-provider
  * dashboard, and Chromium going through the provider's redirects, sign-in and sign-out.
  */
 
+const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts');
 const CLIENT_ID = 'lagesbild-dashboard';
 const CALLBACK_PATH = '/inloggning';
 const AUDIENCE = 'lagesbild';
@@ -103,6 +106,11 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     });
   }
 
+  async function screenshot(page: Page, name: string) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `oidc-${name}.png`), fullPage: true });
+  }
+
   /** The page fits a 390 px wide phone without scrolling sideways. */
   async function expectFitsPhone(page: Page) {
     const size = page.viewportSize();
@@ -175,6 +183,7 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     expect(await page.title()).toBe('Logga in – Lägesbild');
     await expectAccessible(page, 'sign-in');
     await expectFitsPhone(page);
+    await screenshot(page, '1-sign-in');
 
     // The provider's own pages: sign-in (any password does in development) and consent.
     await page.getByRole('button', { name: 'Logga in' }).click();
@@ -242,6 +251,7 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     expect(await storedUser(page)).toBeNull();
     await expectAccessible(page, 'session ended');
     await expectFitsPhone(page);
+    await screenshot(page, '2-session-ended');
     await page.getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your session has ended' }).waitFor();
 
