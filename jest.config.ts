@@ -30,7 +30,7 @@ function workspaceProjects(folder: 'apps' | 'packages'): Config['projects'] {
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
       transform: swcTransform,
       // ESM-only dependencies are compiled to CommonJS like our own code.
-      transformIgnorePatterns: ['/node_modules/(?!(jose|@faker-js)/)'],
+      transformIgnorePatterns: ['/node_modules/(?!(jose|@faker-js|oidc-provider)/)'],
       moduleNameMapper: { '^@lagesbild/([a-z-]+)$': '<rootDir>/../../packages/$1/src' },
     }));
 }

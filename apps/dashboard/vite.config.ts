@@ -5,16 +5,19 @@ import { defineConfig, loadEnv } from 'vite';
 
 /**
  * The response headers nginx sends in production (docker/nginx/security-headers.conf), read from
- * there so that the two cannot drift apart.
+ * there so that the two cannot drift apart. The policy lets the dashboard call the OpenID Connect
+ * issuer: nginx puts its origin, from `OIDC_ISSUER`, in `$oidc_origin` (dashboard.conf), and so
+ * does this server from the same variable in its environment.
  */
-function productionHeaders(): Record<string, string> {
+function productionHeaders(oidcIssuer: string | undefined): Record<string, string> {
   const conf = readFileSync(
     path.join(import.meta.dirname, '..', '..', 'docker', 'nginx', 'security-headers.conf'),
     'utf8',
   );
+  const oidcOrigin = oidcIssuer && URL.canParse(oidcIssuer) ? new URL(oidcIssuer).origin : '';
   const headers: Record<string, string> = {};
   for (const [, name = '', value = ''] of conf.matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"/gm)) {
-    headers[name] = value;
+    headers[name] = value.replaceAll('$oidc_origin', oidcOrigin);
   }
   return headers;
 }
@@ -32,7 +35,7 @@ export default defineConfig(({ mode }) => {
     '/graphql': { target: gatewayUrl, changeOrigin: true },
     '/auth': { target: gatewayUrl, changeOrigin: true },
   };
-  const headers = productionHeaders();
+  const headers = productionHeaders(env.OIDC_ISSUER);
   const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
   return {
     plugins: [react()],
@@ -51,7 +54,8 @@ export default defineConfig(({ mode }) => {
     },
     preview: { proxy, headers },
     build: {
-      sourcemap: true,
+      // No source maps in what is served: the code's structure and comments stay at home.
+      sourcemap: false,
       // React, Fluent UI and Apollo Client make up the initial chunk (under 200 kB gzipped; see
       // scripts/measure-bundle.mjs); each route is a chunk of its own, and ECharts and d3-geo load
       // only with the routes that draw.

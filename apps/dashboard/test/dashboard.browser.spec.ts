@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Download,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { DEMO_USERS } from '@lagesbild/demo-data';
 import { formatLogLine, freePort, startStack, type Stack } from '@lagesbild/launcher';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
+import {
+  describeInBrowser,
+  expectAccessible,
+  launchChromium,
+  serviceEnvironment,
+} from './browser-kit';
 
 /**
  * The dashboard in a real browser against the real system: database, subgraphs, gateway and
@@ -19,16 +18,14 @@ import { SUBGRAPHS } from '@lagesbild/supergraph';
  * Every view is scanned with axe-core for WCAG 2.1 A and AA violations.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts');
 const TOKEN_KEY = 'lagesbild.token';
 const SIGNED_IN_USER = 'gsn.sekreterare';
 const ANALYST = 'analytiker';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The browser globals the page scripts below use; this file is type-checked for Node. */
 type InBrowser = typeof globalThis & {
-  sessionStorage: {
+  localStorage: {
     getItem(key: string): string | null;
     setItem(key: string, value: string): void;
   };
@@ -64,34 +61,11 @@ async function downloadedText(download: Download): Promise<string> {
   return readFileSync(await download.path(), 'utf8');
 }
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `Browser tests SKIPPED: Chromium is missing at ${CHROMIUM}. Install it with \`apt-get install chromium\`.`,
-  );
-}
-const describeInBrowser = hasChromium ? describe : describe.skip;
-
 /** Distinct free ports: two calls in a row may otherwise be handed the same one. */
 async function distinctFreePorts(count: number): Promise<number[]> {
   const ports = new Set<number>();
   while (ports.size < count) ports.add(await freePort());
   return [...ports];
-}
-
-/**
- * The environment for the services, without what jest adds or sets up for other tests: an OIDC
- * issuer would turn demo sign-in off, a database URL would replace the in-memory database, and
- * NODE_ENV=test would change how the dashboard's libraries behave (Griffel then inserts no
- * global styles).
- */
-function serviceEnvironment(): NodeJS.ProcessEnv {
-  const excluded = (key: string) =>
-    key.startsWith('OIDC_') ||
-    key.endsWith('DATABASE_URL') ||
-    key === 'NODE_ENV' ||
-    key === 'NODE_OPTIONS';
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !excluded(key)));
 }
 
 describeInBrowser('dashboard in Chromium', () => {
@@ -123,19 +97,7 @@ describeInBrowser('dashboard in Chromium', () => {
       throw error;
     }
     dashboardUrl = `http://127.0.0.1:${dashboard}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -143,7 +105,7 @@ describeInBrowser('dashboard in Chromium', () => {
     await stack?.stop();
   }, 60_000);
 
-  /** A fresh browser profile (empty sessionStorage), with page errors made visible. */
+  /** A fresh browser profile (empty storage), with page errors made visible. */
   async function openPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(context);
@@ -181,20 +143,10 @@ describeInBrowser('dashboard in Chromium', () => {
     const page = await openPage();
     const token = await tokenFor(username);
     await page.addInitScript(
-      ({ key, value }) => (globalThis as InBrowser).sessionStorage.setItem(key, value),
+      ({ key, value }) => (globalThis as InBrowser).localStorage.setItem(key, value),
       { key: TOKEN_KEY, value: token },
     );
     return page;
-  }
-
-  /** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page. */
-  async function expectAccessible(page: Page, view: string) {
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect({ view, violations: summary }).toEqual({ view, violations: [] });
   }
 
   /** Waits until the page's code has loaded and its first panels have left their skeletons. */
@@ -263,14 +215,18 @@ describeInBrowser('dashboard in Chromium', () => {
     expect(first[2]).toMatch(/^\d{1,3}(?:[\s\u00a0]\d{3})*$/);
     await screenshot(page, '2-overview');
 
+    // The token is kept in localStorage: a second tab of the browser is signed in too.
+    const second = await page.context().newPage();
+    await second.goto(dashboardUrl);
+    await second.getByRole('banner').getByText(user.name).waitFor();
+
     await banner.getByRole('button', { name: 'Logga ut' }).click();
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await page.getByText('Du är utloggad.').waitFor();
+    // …and follows when the first signs out.
+    await second.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     expect(
-      await page.evaluate(
-        (key) => (globalThis as InBrowser).sessionStorage.getItem(key),
-        TOKEN_KEY,
-      ),
+      await page.evaluate((key) => (globalThis as InBrowser).localStorage.getItem(key), TOKEN_KEY),
     ).toBeNull();
     expect(await page.getByText('Trygghetsrådet i Västerås').count()).toBe(0);
     await screenshot(page, '3-signed-out');
@@ -282,7 +238,7 @@ describeInBrowser('dashboard in Chromium', () => {
   it('returns to the sign-in screen when the API rejects the token', async () => {
     const page = await openPage();
     await page.addInitScript(
-      (key) => (globalThis as InBrowser).sessionStorage.setItem(key, 'not-a-valid-token'),
+      (key) => (globalThis as InBrowser).localStorage.setItem(key, 'not-a-valid-token'),
       TOKEN_KEY,
     );
     await page.goto(dashboardUrl);
@@ -296,7 +252,7 @@ describeInBrowser('dashboard in Chromium', () => {
     const page = await openPage();
     const token = await tokenFor(SIGNED_IN_USER);
     await page.addInitScript(
-      ({ key, value }) => (globalThis as InBrowser).sessionStorage.setItem(key, value),
+      ({ key, value }) => (globalThis as InBrowser).localStorage.setItem(key, value),
       { key: TOKEN_KEY, value: token },
     );
     // As if the service behind the districts had failed: the rest of the answer arrives.

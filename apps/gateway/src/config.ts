@@ -21,6 +21,9 @@ const schema = z
     OIDC_ISSUER: z.string().min(1).optional(),
     OIDC_AUDIENCE: z.string().min(1).default('lagesbild'),
     OIDC_JWKS_URL: z.url().optional(),
+    /** The dashboard's client at the issuer, and what it asks for, told to the dashboard at start. */
+    OIDC_CLIENT_ID: z.string().min(1).default('lagesbild-dashboard'),
+    OIDC_SCOPES: z.string().trim().min(1).default('openid profile'),
     ...oidcClaimFields,
     ...tokenPolicyFields,
     ...metricsAccessFields,
@@ -61,6 +64,7 @@ const schema = z
             audience: env.OIDC_AUDIENCE,
             jwks: new URL(env.OIDC_JWKS_URL),
             claims: oidcClaims(env),
+            client: { id: env.OIDC_CLIENT_ID, scopes: env.OIDC_SCOPES },
           }
         : { mode: 'demo' as const, issuer: DEMO_ISSUER, audience: env.OIDC_AUDIENCE },
     tokenPolicy: tokenPolicy(env),

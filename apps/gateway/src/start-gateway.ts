@@ -21,6 +21,7 @@ import {
 } from '@lagesbild/service';
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import { keepApolloGatewayOffline, type GatewayConfig } from './config';
+import { authConfigRoutes } from './auth-config';
 import { demoAuthRoutes } from './demo-auth';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -53,6 +54,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       organisationCodes: directoryOrganisationCodes(config.subgraphUrls.directory),
       logger,
     });
+  app.use('/auth', authConfigRoutes(config.auth));
   let verifier: TokenVerifier;
   let organisations: OrganisationRegistry;
   if (config.auth.mode === 'demo') {

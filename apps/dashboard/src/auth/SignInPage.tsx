@@ -3,45 +3,22 @@ import {
   Body1Strong,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   Spinner,
-  Title1,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { DemoDataNotice } from '../app/DemoDataNotice';
-import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useI18n } from '../i18n/use-i18n';
 import { roleLabel } from '../labels';
 import { ErrorState } from '../ui/ErrorState';
 import { PageSpinner } from '../ui/PageSpinner';
 import { fetchDemoUsers, requestDemoToken, type DemoUser } from './demo-auth';
 import type { SignOutReason } from './session-store';
+import { SignInLayout } from './SignInLayout';
+import { SignOutReasonMessage } from './SignOutReasonMessage';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorBrandForeground1,
-  },
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '56rem',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
-  },
-  title: { margin: 0 },
   users: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
@@ -80,10 +57,6 @@ export interface SignInPageProps {
 export function SignInPage({ reason, onSignedIn }: SignInPageProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const reasonMessage: Record<SignOutReason, string> = {
-    'signed-out': t.signIn.signedOut,
-    expired: t.signIn.expired,
-  };
   const [attempt, setAttempt] = useState(0);
   const [demoUsers, setDemoUsers] = useState<DemoUsers>({ state: 'loading' });
   const [pending, setPending] = useState<string | null>(null);
@@ -117,57 +90,43 @@ export function SignInPage({ reason, onSignedIn }: SignInPageProps) {
   };
 
   return (
-    <div className={styles.root}>
-      <title>{`${t.signIn.title} – ${t.app.name}`}</title>
-      <header className={styles.header}>
-        {t.app.name}
-        <LanguageSwitch />
-      </header>
-      <main className={styles.main}>
-        <Title1 as="h1" className={styles.title}>
-          {t.signIn.title}
-        </Title1>
-        {reason && (
-          <MessageBar intent={reason === 'expired' ? 'warning' : 'info'}>
-            <MessageBarBody>{reasonMessage[reason]}</MessageBarBody>
-          </MessageBar>
-        )}
-        <Body1>{t.signIn.intro}</Body1>
-        <DemoDataNotice />
-        {signInError && <ErrorState title={t.signIn.failed} message={signInError} />}
-        {demoUsers.state === 'loading' && <PageSpinner label={t.signIn.loadingUsers} />}
-        {demoUsers.state === 'failed' && (
-          <ErrorState
-            title={t.signIn.usersFailed}
-            message={demoUsers.message}
-            onRetry={() => setAttempt((n) => n + 1)}
-          />
-        )}
-        {demoUsers.state === 'loaded' && (
-          <ul className={styles.users} aria-label={t.signIn.users}>
-            {demoUsers.users.map((user) => (
-              <li key={user.username}>
-                <Button
-                  className={styles.user}
-                  appearance="outline"
-                  disabled={pending !== null}
-                  onClick={() => void signIn(user.username)}
-                >
-                  <Body1Strong>{user.name}</Body1Strong>
-                  <Caption1 className={styles.detail}>{user.title}</Caption1>
-                  <Caption1 className={styles.detail}>
-                    {[user.organisation, ...user.roles.map((role) => roleLabel(role, t.roles))]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Caption1>
-                  <Caption1 className={styles.username}>{user.username}</Caption1>
-                  {pending === user.username && <Spinner size="tiny" label={t.signIn.signingIn} />}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </main>
-    </div>
+    <SignInLayout title={t.signIn.title}>
+      <SignOutReasonMessage reason={reason} />
+      <Body1>{t.signIn.intro}</Body1>
+      <DemoDataNotice />
+      {signInError && <ErrorState title={t.signIn.failed} message={signInError} />}
+      {demoUsers.state === 'loading' && <PageSpinner label={t.signIn.loadingUsers} />}
+      {demoUsers.state === 'failed' && (
+        <ErrorState
+          title={t.signIn.usersFailed}
+          message={demoUsers.message}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
+      )}
+      {demoUsers.state === 'loaded' && (
+        <ul className={styles.users} aria-label={t.signIn.users}>
+          {demoUsers.users.map((user) => (
+            <li key={user.username}>
+              <Button
+                className={styles.user}
+                appearance="outline"
+                disabled={pending !== null}
+                onClick={() => void signIn(user.username)}
+              >
+                <Body1Strong>{user.name}</Body1Strong>
+                <Caption1 className={styles.detail}>{user.title}</Caption1>
+                <Caption1 className={styles.detail}>
+                  {[user.organisation, ...user.roles.map((role) => roleLabel(role, t.roles))]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Caption1>
+                <Caption1 className={styles.username}>{user.username}</Caption1>
+                {pending === user.username && <Spinner size="tiny" label={t.signIn.signingIn} />}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </SignInLayout>
   );
 }

@@ -1,35 +1,20 @@
 /**
- * The signed-in session: a bearer token kept in sessionStorage, so that it lives as long as the
- * browser tab and is never shared with other tabs or written to disk by us.
+ * The signed-in session as the interface sees it: the bearer token to send, or why there is none.
+ * Where the token is kept, and how it is renewed, is up to the sign-in method (demo-session.ts,
+ * oidc-session.ts), which follows this store.
  */
-export type SignOutReason = 'signed-out' | 'expired';
+export type SignOutReason = 'signed-out' | 'expired' | 'ended';
 
 export interface Session {
   token: string | null;
-  /** Why there is no token, when the user was signed out during this visit. */
+  /**
+   * Why there is no token, when the user was signed out during this visit: by their own wish, by
+   * the API refusing the token, or because the identity provider would not renew it.
+   */
   reason?: SignOutReason;
 }
 
-const TOKEN_KEY = 'lagesbild.token';
-
-function readToken(): string | null {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function writeToken(token: string | null) {
-  try {
-    if (token === null) sessionStorage.removeItem(TOKEN_KEY);
-    else sessionStorage.setItem(TOKEN_KEY, token);
-  } catch {
-    // Storage blocked by the browser: the session then lasts until the page is reloaded.
-  }
-}
-
-let current: Session = { token: readToken() };
+let current: Session = { token: null };
 const listeners = new Set<() => void>();
 
 function update(next: Session) {
@@ -46,13 +31,11 @@ export const sessionStore = {
     return () => listeners.delete(listener);
   },
   signIn(token: string) {
-    writeToken(token);
-    update({ token });
+    if (current.token !== token) update({ token });
   },
   signOut(reason: SignOutReason) {
     // Several requests may fail with 401 at once; the first one decides the reason.
     if (current.token === null && current.reason !== undefined) return;
-    writeToken(null);
     update({ token: null, reason });
   },
 };

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * What the dashboard's browser tests share: the system's Chromium (the tests are skipped, loudly,
+ * without it), the environment the services run in, and the accessibility check.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(
+    `Browser tests SKIPPED: Chromium is missing at ${CHROMIUM}. Install it with \`apt-get install chromium\`.`,
+  );
+}
+
+/** `describe` where Chromium is installed, `describe.skip` (announced above) where it is not. */
+export const describeInBrowser = hasChromium ? describe : describe.skip;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * The environment for the services, without what jest adds or sets up for other tests: an OIDC
+ * issuer would turn demo sign-in off, a database URL would replace the in-memory database, and
+ * NODE_ENV=test would change how the dashboard's libraries behave (Griffel then inserts no
+ * global styles).
+ */
+export function serviceEnvironment(): NodeJS.ProcessEnv {
+  const excluded = (key: string) =>
+    key.startsWith('OIDC_') ||
+    key.endsWith('DATABASE_URL') ||
+    key === 'NODE_ENV' ||
+    key === 'NODE_OPTIONS';
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !excluded(key)));
+}
+
+/** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page. */
+export async function expectAccessible(page: Page, view: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect({ view, violations: summary }).toEqual({ view, violations: [] });
+}
