@@ -1,6 +1,5 @@
 import {
   getNamedType,
-  isObjectType,
   isUnionType,
   Kind,
   type GraphQLField,
@@ -51,17 +50,32 @@ function checkKeyValue(
   return undefined;
 }
 
+interface EntityType {
+  type: GraphQLObjectType;
+  keys: string[][];
+}
+
+/** The entity types this subgraph resolves, with their keys; a type whose keys are all `resolvable: false` is only referred to. */
+function entityTypesOf(schema: GraphQLSchema): Map<string, EntityType> {
+  const union = schema.getType('_Entity');
+  return new Map(
+    (isUnionType(union) ? union.getTypes() : [])
+      .map((type) => ({ type, keys: keysOf(type) }))
+      .filter(({ keys }) => keys.length > 0)
+      .map((entity) => [entity.type.name, entity]),
+  );
+}
+
 /**
  * Checks every representation sent to `_entities` before any is resolved: an object naming an
  * entity type of this subgraph, with every field of one of its keys, each of its type (ids UUIDs).
  * Apollo's own resolver throws on an unknown type name while the loads it began for the
  * representations before it are still running, with nobody left to hear them fail.
  */
-function checkRepresentations(schema: GraphQLSchema, representations: unknown): void {
-  const union = schema.getType('_Entity');
-  const entityTypes = new Map(
-    (isUnionType(union) ? union.getTypes() : []).map((type) => [type.name, type]),
-  );
+function checkRepresentations(
+  entityTypes: Map<string, EntityType>,
+  representations: unknown,
+): void {
   if (!Array.isArray(representations)) return;
   representations.forEach((representation: unknown, index) => {
     const where = `representations[${index}]`;
@@ -70,15 +84,15 @@ function checkRepresentations(schema: GraphQLSchema, representations: unknown): 
     }
     const fields = representation as Record<string, unknown>;
     const typename = fields.__typename;
-    const type = typeof typename === 'string' ? entityTypes.get(typename) : undefined;
-    if (!type || !isObjectType(type)) {
+    const entity = typeof typename === 'string' ? entityTypes.get(typename) : undefined;
+    if (!entity) {
       const named = typeof typename === 'string' ? quoted(typename) : 'missing';
       throw new InvalidInputError(
         `${where}.__typename`,
         `${where}.__typename (${named}) must name an entity type of this service: ${[...entityTypes.keys()].join(', ')}.`,
       );
     }
-    const keys = keysOf(type);
+    const { type, keys } = entity;
     const key = keys.find((names) => names.every((name) => fields[name] !== undefined));
     if (!key) {
       throw new InvalidInputError(
@@ -99,8 +113,9 @@ export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
   const entities = schema.getQueryType()?.getFields()._entities;
   if (!entities?.resolve) return schema;
   const resolve = entities.resolve;
+  const entityTypes = entityTypesOf(schema);
   entities.resolve = (source, args: { representations?: unknown }, context, info) => {
-    checkRepresentations(schema, args.representations);
+    checkRepresentations(entityTypes, args.representations);
     return resolve(source, args, context, info);
   };
   return schema;
