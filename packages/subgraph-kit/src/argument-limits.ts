@@ -24,21 +24,25 @@ import { InvalidInputError } from './domain-errors';
  * markup) stays with the domain, which throws `InvalidInputError`s as before.
  */
 
-/** Names, titles, codes, keys, cursors, search terms: any text argument not listed below. */
+/** Names, titles, codes, keys, search terms: any text argument not listed below. */
 export const SHORT_TEXT = 200;
 /** Problem statements, descriptions, progress reports. */
 export const LONG_TEXT = 10_000;
 /** Items in any list argument not listed below. */
 export const LIST_ITEMS = 100;
 
+/** By `Type.name` (an input field or a field's argument) or, for all that share it, by name. */
 const TEXT_LIMITS: Record<string, number> = {
   description: LONG_TEXT,
   problem: LONG_TEXT,
   cause: LONG_TEXT,
-  causeAnalysis: LONG_TEXT,
+  causeAnalysis: 2 * LONG_TEXT,
   goal: LONG_TEXT,
   text: LONG_TEXT,
   nextSteps: LONG_TEXT,
+  'MilestoneInput.title': 500,
+  // A page cursor: an encoded title (up to 200 characters, 3 bytes each in UTF-8) and an id.
+  after: 1_000,
   // Files: bounded by the request body limit (16 MB), checked row by row by the import.
   content: Number.POSITIVE_INFINITY,
   geojson: Number.POSITIVE_INFINITY,
@@ -101,7 +105,7 @@ function checkValue(
     return;
   }
   if (typeof value !== 'string') return;
-  const limit = TEXT_LIMITS[name] ?? SHORT_TEXT;
+  const limit = TEXT_LIMITS[`${owner}.${name}`] ?? TEXT_LIMITS[name] ?? SHORT_TEXT;
   if (value.length > limit) {
     throw new InvalidInputError(
       path,
