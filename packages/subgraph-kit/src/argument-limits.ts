@@ -71,6 +71,16 @@ export function checkUuid(field: string, value: string): void {
   }
 }
 
+/** The UUID a representation's key field holds, for a reference resolver that looks it up in a uuid column. */
+export function uuidKey(reference: Record<string, unknown>, field = 'id'): string {
+  const value = reference[field];
+  if (typeof value !== 'string') {
+    throw new InvalidInputError(field, `${field} must be an id (a UUID string).`);
+  }
+  checkUuid(field, value);
+  return value;
+}
+
 /** Refuses a value of `type` at `path` that is longer, or has more items, than allowed. */
 function checkValue(
   path: string,

@@ -6,7 +6,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { checkUuid, quoted } from './argument-limits';
+import { quoted, SHORT_TEXT } from './argument-limits';
 import { ForbiddenError, InvalidInputError } from './domain-errors';
 import type { ReferenceResolver } from './build-subgraph-schema';
 import type { SubgraphContext } from './subgraph-context';
@@ -29,21 +29,19 @@ function keysOf(type: GraphQLObjectType): string[][] {
   return keys;
 }
 
-/** Why a key field's value cannot be the field's type, or undefined when it can. */
-function checkKeyValue(
+/** Why a key field's value cannot be of the field's type, or undefined when it can be. */
+function keyValueProblem(
   where: string,
   field: GraphQLField<unknown, unknown>,
   value: unknown,
 ): string | undefined {
   const type = getNamedType(field.type).name;
-  if (type === 'ID') {
-    if (typeof value !== 'string') return `${where} must be an id (a UUID string).`;
-    checkUuid(where, value);
-    return undefined;
-  }
-  if (type === 'String') {
-    if (typeof value !== 'string' || value.length === 0) return `${where} must be a string.`;
-    if (value.length > 200) return `${where} is ${value.length} characters; at most 200.`;
+  if (type === 'ID' || type === 'String') {
+    const text = type === 'ID' && Number.isInteger(value) ? String(value) : value;
+    if (typeof text !== 'string' || text.length === 0) return `${where} must be a string.`;
+    if (text.length > SHORT_TEXT) {
+      return `${where} is ${text.length} characters; at most ${SHORT_TEXT} are allowed.`;
+    }
     return undefined;
   }
   if (type === 'Int' && !Number.isInteger(value)) return `${where} must be an integer.`;
@@ -67,56 +65,69 @@ function entityTypesOf(schema: GraphQLSchema): Map<string, EntityType> {
 }
 
 /**
- * Checks every representation sent to `_entities` before any is resolved: an object naming an
- * entity type of this subgraph, with every field of one of its keys, each of its type (ids UUIDs).
- * Apollo's own resolver throws on an unknown type name while the loads it began for the
- * representations before it are still running, with nobody left to hear them fail.
+ * What is wrong with one representation sent to `_entities`, checked before any is resolved: it
+ * must be an object naming an entity type of this subgraph, with every field of one of its keys,
+ * each of its type. Apollo's own resolver throws on an unknown type name while the loads it began
+ * for the representations before it are still running, with nobody left to hear them fail.
  */
-function checkRepresentations(
+function representationProblem(
   entityTypes: Map<string, EntityType>,
-  representations: unknown,
-): void {
-  if (!Array.isArray(representations)) return;
-  representations.forEach((representation: unknown, index) => {
-    const where = `representations[${index}]`;
-    if (typeof representation !== 'object' || representation === null) {
-      throw new InvalidInputError(where, `${where} must be an object with a __typename.`);
-    }
-    const fields = representation as Record<string, unknown>;
-    const typename = fields.__typename;
-    const entity = typeof typename === 'string' ? entityTypes.get(typename) : undefined;
-    if (!entity) {
-      const named = typeof typename === 'string' ? quoted(typename) : 'missing';
-      throw new InvalidInputError(
-        `${where}.__typename`,
-        `${where}.__typename (${named}) must name an entity type of this service: ${[...entityTypes.keys()].join(', ')}.`,
-      );
-    }
-    const { type, keys } = entity;
-    const key = keys.find((names) => names.every((name) => fields[name] !== undefined));
-    if (!key) {
-      throw new InvalidInputError(
-        where,
-        `${where} (${type.name}) needs its key: ${keys.map((names) => names.join(' ')).join(' or ')}.`,
-      );
-    }
-    for (const name of key) {
-      const field = type.getFields()[name];
-      const problem = field && checkKeyValue(`${where}.${name}`, field, fields[name]);
-      if (problem) throw new InvalidInputError(`${where}.${name}`, problem);
-    }
-  });
+  representation: unknown,
+  index: number,
+): InvalidInputError | undefined {
+  const where = `representations[${index}]`;
+  if (typeof representation !== 'object' || representation === null) {
+    return new InvalidInputError(where, `${where} must be an object with a __typename.`);
+  }
+  const fields = representation as Record<string, unknown>;
+  const typename = fields.__typename;
+  const entity = typeof typename === 'string' ? entityTypes.get(typename) : undefined;
+  if (!entity) {
+    const named = typeof typename === 'string' ? quoted(typename) : 'missing';
+    return new InvalidInputError(
+      `${where}.__typename`,
+      `${where}.__typename (${named}) must name an entity type of this service: ${[...entityTypes.keys()].join(', ')}.`,
+    );
+  }
+  const { type, keys } = entity;
+  const key = keys.find((names) => names.every((name) => fields[name] !== undefined));
+  if (!key) {
+    return new InvalidInputError(
+      where,
+      `${where} (${type.name}) needs its key: ${keys.map((names) => names.join(' ')).join(' or ')}.`,
+    );
+  }
+  for (const name of key) {
+    const field = type.getFields()[name];
+    const problem = field && keyValueProblem(`${where}.${name}`, field, fields[name]);
+    if (problem) return new InvalidInputError(`${where}.${name}`, problem);
+  }
+  return undefined;
 }
 
-/** `_entities` checks what it is sent first; a malformed representation is `BAD_USER_INPUT`. */
+/**
+ * `_entities` resolves only the representations that pass `representationProblem`; each of the
+ * others is its own `BAD_USER_INPUT`, and the rest of the answer stands.
+ */
 export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
   const entities = schema.getQueryType()?.getFields()._entities;
   if (!entities?.resolve) return schema;
   const resolve = entities.resolve;
   const entityTypes = entityTypesOf(schema);
   entities.resolve = (source, args: { representations?: unknown }, context, info) => {
-    checkRepresentations(entityTypes, args.representations);
-    return resolve(source, args, context, info);
+    const representations = Array.isArray(args.representations) ? args.representations : [];
+    const problems = representations.map((representation: unknown, index) =>
+      representationProblem(entityTypes, representation, index),
+    );
+    const resolved = resolve(
+      source,
+      { ...args, representations: representations.filter((_, index) => !problems[index]) },
+      context,
+      info,
+    ) as unknown[];
+    let next = 0;
+    // An Error in a list is that item's error (GraphQL's completeValue throws it there).
+    return problems.map((problem) => problem ?? resolved[next++]);
   };
   return schema;
 }
