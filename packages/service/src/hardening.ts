@@ -88,8 +88,9 @@ function refuseUnexecutableOperations<Context extends BaseContext>(): ApolloServ
 
 /**
  * Apollo settings against hostile operations: depth, alias, directive and cost limits
- * (graphql-armor), a token limit in GraphQL's own parser, no batched requests, no stack traces, no cache hints; in production also no
- * introspection and no field suggestions that would reveal the schema.
+ * (graphql-armor), a token limit in GraphQL's own parser, HTTP 400 for what cannot be executed, no
+ * batched requests, no stack traces, no cache hints; in production also no introspection and no
+ * field suggestions that would reveal the schema.
  */
 export function apolloHardening<Context extends BaseContext>(
   production: boolean,

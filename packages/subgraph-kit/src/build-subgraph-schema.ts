@@ -54,6 +54,7 @@ export async function buildSubgraphSchema<Context extends SubgraphContext>(
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
     authMode: 'error',
+    // Arguments are checked by limitArguments (argument-limits.ts says why there, not here).
     validate: false,
     emitSchemaFile: false,
   });
