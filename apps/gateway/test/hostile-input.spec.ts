@@ -394,7 +394,7 @@ describe('hostile operations in production mode', () => {
       }
     });
 
-    it('bounds free text: a 1 MB search is refused before any database work', async () => {
+    it('bounds free text, lists and ids: a 1 MB search is refused before any database work', async () => {
       const started = Date.now();
       const answer = await send(
         fixture.stack.gatewayUrl,
@@ -404,6 +404,38 @@ describe('hostile operations in production mode', () => {
       expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
       expect(answer.body.errors?.[0]?.message).toMatch(/at most 200/);
       expect(Date.now() - started).toBeLessThan(2_000);
+      const limits: [string, Record<string, unknown>, string, RegExp][] = [
+        [
+          'mutation($d: String!) { createIntervention(input: { title: "t", goal: "g", owner: "GSN", description: $d, startDate: "2026-01-01", endDate: "2026-12-31" }) { id } }',
+          { d: 'x'.repeat(10_001) },
+          'input.description',
+          /input\.description is 10001 characters; at most 10000 are allowed/,
+        ],
+        [
+          'query($i: [String!]) { situationPicture(indicators: $i) { synthetic } }',
+          { i: Array.from({ length: 101 }, (_, n) => `k${n}`) },
+          'indicators',
+          /indicators has 101 items; at most 100 are allowed/,
+        ],
+        [
+          'query($id: ID!) { intervention(id: $id) { title } }',
+          { id: "1' OR '1'='1" },
+          'id',
+          /is not an id/,
+        ],
+      ];
+      for (const [query, variables, field, message] of limits) {
+        const refused = await send(fixture.stack.gatewayUrl, query, variables);
+        expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field,
+        });
+        expect(refused.body.errors?.[0]?.message).toMatch(message);
+      }
+    });
+
+    it('wrote nothing', async () => {
+      expect(await fixture.tableCounts()).toEqual(before);
     });
   });
 
