@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { startProductionFixture, type ProductionFixture } from './production-fixture';
 
 /** Strings an attacker tries in every argument: SQL, script, path and format tricks. */
@@ -18,29 +17,12 @@ let fixture: ProductionFixture;
 let leadership: string;
 let analyst: string;
 
-/** Row counts of every table that holds what users change. */
-async function tableCounts(): Promise<Record<string, number>> {
-  const client = new Client({ connectionString: fixture.databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ table: string; count: number }>(`
-      SELECT 'intervention' AS table, count(*)::int FROM interventions.intervention
-      UNION ALL SELECT 'milestone', count(*)::int FROM interventions.milestone
-      UNION ALL SELECT 'progress_report', count(*)::int FROM interventions.progress_report
-      UNION ALL SELECT 'focus_area', count(*)::int FROM interventions.focus_area
-      UNION ALL SELECT 'change_log', count(*)::int FROM interventions.change_log
-      UNION ALL SELECT 'action_plan', count(*)::int FROM interventions.action_plan
-      UNION ALL SELECT 'observation', count(*)::int FROM situation.observation
-      UNION ALL SELECT 'data_import', count(*)::int FROM situation.data_import
-      UNION ALL SELECT 'person', count(*)::int FROM directory.person`);
-    return Object.fromEntries(rows.map((r) => [r.table, r.count]));
-  } finally {
-    await client.end();
-  }
-}
-
-async function post(body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(fixture.stack.gatewayUrl, {
+async function post(
+  body: string,
+  headers: Record<string, string> = {},
+  url = fixture.stack.gatewayUrl,
+): Promise<Response> {
+  return fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -69,7 +51,7 @@ beforeAll(async () => {
   fixture = await startProductionFixture({ RATE_LIMIT_PER_MINUTE: '100000' });
   leadership = await fixture.tokenFor('ks.ordforande');
   analyst = await fixture.tokenFor('analytiker');
-  before = await tableCounts();
+  before = await fixture.tableCounts();
 });
 
 afterAll(() => fixture?.stop());
@@ -268,10 +250,199 @@ describe('hostile operations in production mode', () => {
     expect(await versionOf()).toEqual(target);
   });
 
+  describe('the findings of the attack on production', () => {
+    interface Answer {
+      status: number;
+      body: {
+        data?: Record<string, unknown> | null;
+        errors?: {
+          message: string;
+          path?: (string | number)[];
+          extensions?: { code?: string; field?: string };
+        }[];
+      };
+    }
+    const send = async (
+      url: string,
+      query: string,
+      variables?: Record<string, unknown>,
+      operationName?: string,
+      token = leadership,
+    ): Promise<Answer> => {
+      const response = await post(
+        JSON.stringify({ query, variables, operationName }),
+        { authorization: `Bearer ${token}` },
+        url,
+      );
+      return { status: response.status, body: (await response.json()) as Answer['body'] };
+    };
+    const subgraph = (name: string) => fixture.stack.subgraphUrls[name]!;
+    const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
+    const codes = (answer: Answer) => (answer.body.errors ?? []).map((e) => e.extensions?.code);
+    const alive = async () => {
+      for (const url of [fixture.stack.gatewayUrl, ...Object.values(fixture.stack.subgraphUrls)]) {
+        expect((await fetch(url.replace(/\/graphql$/, '/healthz'))).status).toBe(200);
+      }
+    };
+
+    it('answers malformed _entities representations with BAD_USER_INPUT, and every service stays up', async () => {
+      // Each bad representation is its own error; the good ones are still answered.
+      const directory = await send(subgraph('directory'), entities, {
+        r: [
+          { __typename: 'Person', id: 'x' },
+          { __typename: 'Nope' },
+          { __typename: 'Organisation', code: 'GSN' },
+        ],
+      });
+      expect(directory.body.data?._entities).toEqual([null, null, { __typename: 'Organisation' }]);
+      const byItem = new Map(
+        (directory.body.errors ?? []).map((error) => [error.path?.[1], error]),
+      );
+      expect(byItem.get(0)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(byItem.get(0)?.message).toMatch(/"x" is not an id/);
+      expect(byItem.get(1)?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'representations[1].__typename',
+      });
+      expect(byItem.get(1)?.message).toMatch(
+        /"Nope".*entity type of this service: District, Organisation, Person\./,
+      );
+      const followUp = await send(subgraph('interventions'), entities, {
+        r: [{ __typename: 'FollowUpIndicator', id: 'x' }],
+      });
+      expect(codes(followUp)).toEqual(['BAD_USER_INPUT']);
+      expect(followUp.body.errors?.[0]?.message).toMatch(/not an id/);
+      const keyless = await send(subgraph('situation'), entities, {
+        r: [{ __typename: 'Indicator' }],
+      });
+      expect(codes(keyless)).toEqual(['BAD_USER_INPUT']);
+      expect(keyless.body.errors?.[0]?.message).toMatch(/needs its key: key/);
+      await alive();
+    });
+
+    it('refuses a \\u0000 escape in a string literal with HTTP 400, straight to a subgraph and through the gateway', async () => {
+      for (const url of [subgraph('situation'), fixture.stack.gatewayUrl]) {
+        for (const query of [
+          '{ indicator(key: "a\\u0000b") { name } }',
+          '{ situationPicture(period: "2026\\u0000") { synthetic } }',
+        ]) {
+          const answer = await send(url, query);
+          expect(answer.status).toBe(400);
+          expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+          expect(answer.body.errors?.[0]?.message).toMatch(/NUL/);
+        }
+      }
+      await alive();
+    });
+
+    it('refuses impossible and malformed periods as BAD_USER_INPUT naming the argument', async () => {
+      const cases: [string, string, RegExp][] = [
+        ['{ situationPicture(period: "0000") { synthetic } }', 'period', /between 1900 and 2100/],
+        [
+          '{ situationPicture(period: "9999-Q4") { synthetic } }',
+          'period',
+          /between 1900 and 2100/,
+        ],
+        [
+          '{ series(indicator: "crime_total", from: "0001") { municipal { period } } }',
+          'from',
+          /between 1900 and 2100/,
+        ],
+        [
+          '{ series(indicator: "crime_total", to: "2026-13") { municipal { period } } }',
+          'to',
+          /2026-03.*2026-Q1.*2026/,
+        ],
+        ['{ districts { situation(period: "March") { rate } } }', 'period', /not a period/],
+      ];
+      for (const [query, field, message] of cases) {
+        const answer = await send(fixture.stack.gatewayUrl, query);
+        expect(codes(answer)).toContain('BAD_USER_INPUT');
+        const error = answer.body.errors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+        expect(error?.extensions?.field).toBe(field);
+        expect(error?.message).toMatch(message);
+      }
+      const csv = 'indicator,district,period,value\ncrime_total,1980R001,0000,5\n';
+      const imported = await send(
+        fixture.stack.gatewayUrl,
+        'mutation($c: String!) { importObservations(format: CSV, content: $c) { ok problems { row field message } } }',
+        { c: csv },
+        undefined,
+        analyst,
+      );
+      const result = imported.body.data?.importObservations as {
+        ok: boolean;
+        problems: { row: number; field: string; message: string }[];
+      };
+      expect(result.ok).toBe(false);
+      expect(result.problems).toContainEqual({
+        row: 2,
+        field: 'period',
+        message: expect.stringMatching(/between 1900 and 2100/) as unknown as string,
+      });
+    });
+
+    it('answers a syntax error, an unknown operationName and a subscription with HTTP 400 in every service', async () => {
+      for (const url of [fixture.stack.gatewayUrl, ...Object.values(fixture.stack.subgraphUrls)]) {
+        const syntax = await send(url, '{ me { name }');
+        expect([syntax.status, codes(syntax)]).toEqual([400, ['GRAPHQL_PARSE_FAILED']]);
+        const unknown = await send(url, 'query A { __typename }', undefined, 'B');
+        expect([unknown.status, codes(unknown)]).toEqual([400, ['OPERATION_RESOLUTION_FAILURE']]);
+        const subscription = await send(url, 'subscription { __typename }');
+        expect(subscription.status).toBe(400);
+        expect(subscription.body.errors?.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('bounds free text, lists and ids: a 1 MB search is refused before any database work', async () => {
+      const started = Date.now();
+      const answer = await send(
+        fixture.stack.gatewayUrl,
+        'query($s: String!) { interventions(filter: { search: $s }) { totalCount } }',
+        { s: 'x'.repeat(1_000_000) },
+      );
+      expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors?.[0]?.message).toMatch(/at most 200/);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      const limits: [string, Record<string, unknown>, string, RegExp][] = [
+        [
+          'mutation($d: String!) { createIntervention(input: { title: "t", goal: "g", owner: "GSN", description: $d, startDate: "2026-01-01", endDate: "2026-12-31" }) { id } }',
+          { d: 'x'.repeat(10_001) },
+          'input.description',
+          /input\.description is 10001 characters; at most 10000 are allowed/,
+        ],
+        [
+          'query($i: [String!]) { situationPicture(indicators: $i) { synthetic } }',
+          { i: Array.from({ length: 101 }, (_, n) => `k${n}`) },
+          'indicators',
+          /indicators has 101 items; at most 100 are allowed/,
+        ],
+        [
+          'query($id: ID!) { intervention(id: $id) { title } }',
+          { id: "1' OR '1'='1" },
+          'id',
+          /is not an id/,
+        ],
+      ];
+      for (const [query, variables, field, message] of limits) {
+        const refused = await send(fixture.stack.gatewayUrl, query, variables);
+        expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field,
+        });
+        expect(refused.body.errors?.[0]?.message).toMatch(message);
+      }
+    });
+
+    it('wrote nothing', async () => {
+      expect(await fixture.tableCounts()).toEqual(before);
+    });
+  });
+
   it('is still up, with every table as it was', async () => {
     for (const url of [fixture.stack.gatewayUrl, ...Object.values(fixture.stack.subgraphUrls)]) {
       expect((await fetch(url.replace(/\/graphql$/, '/healthz'))).status).toBe(200);
     }
-    expect(await tableCounts()).toEqual(before);
+    expect(await fixture.tableCounts()).toEqual(before);
   });
 });

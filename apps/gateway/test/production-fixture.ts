@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DEMO_USERS } from '@lagesbild/demo-data';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
 import { freeStackPorts, startStack, type Stack } from '@lagesbild/launcher';
@@ -21,7 +22,31 @@ export interface ProductionFixture {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<Data>>;
+  /** Row counts of every table that holds what users change. */
+  tableCounts(): Promise<Record<string, number>>;
   stop(): Promise<void>;
+}
+
+async function tableCounts(databaseUrl: string): Promise<Record<string, number>> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table: string; count: number }>(`
+      SELECT 'intervention' AS table, count(*)::int FROM interventions.intervention
+      UNION ALL SELECT 'milestone', count(*)::int FROM interventions.milestone
+      UNION ALL SELECT 'progress_report', count(*)::int FROM interventions.progress_report
+      UNION ALL SELECT 'focus_area', count(*)::int FROM interventions.focus_area
+      UNION ALL SELECT 'follow_up_indicator', count(*)::int FROM interventions.follow_up_indicator
+      UNION ALL SELECT 'change_log', count(*)::int FROM interventions.change_log
+      UNION ALL SELECT 'action_plan', count(*)::int FROM interventions.action_plan
+      UNION ALL SELECT 'observation', count(*)::int FROM situation.observation
+      UNION ALL SELECT 'data_import', count(*)::int FROM situation.data_import
+      UNION ALL SELECT 'person', count(*)::int FROM directory.person
+      UNION ALL SELECT 'district', count(*)::int FROM directory.district`);
+    return Object.fromEntries(rows.map((r) => [r.table, r.count]));
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -70,6 +95,7 @@ export async function startProductionFixture(
     },
     graphql: (token, query, variables) =>
       postGraphQL(stack.gatewayUrl, query, { token, variables }),
+    tableCounts: () => tableCounts(stack.databaseUrl),
     async stop() {
       await stack.stop();
       await Promise.all([issuer.stop(), database?.stop()]);

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ValidationRule } from 'graphql';
+import { BREAK, GraphQLError, visit, type DocumentNode, type ValidationRule } from 'graphql';
 
 /** The limits every operation must keep, in the gateway and in each subgraph. */
 export const OPERATION_LIMITS = {
@@ -30,16 +30,74 @@ function requestIdInErrors<Context extends BaseContext>(): ApolloServerPlugin<Co
   };
 }
 
+/** A refusal of the operation as sent: its code, HTTP 400, and nothing executed. */
+function refusal(message: string, code: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+function hasNulLiteral(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (!node.value.includes('\u0000')) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
 /**
- * Apollo settings against hostile operations: depth, alias, directive, token and cost limits
- * (graphql-armor), no batched requests, no stack traces, no cache hints; in production also no
- * introspection and no field suggestions that would reveal the schema.
+ * Refuses, with HTTP 400 as the GraphQL-over-HTTP spec asks of a request that cannot be executed,
+ * what parsing and validation let through: an `operationName` the document does not define, a
+ * subscription (served nowhere: no transport for it), and a NUL character in a string literal,
+ * which GraphQL's parser makes of a `\u0000` escape (the body check sees only the JSON). Thrown
+ * from `didResolveOperation`, the error keeps its code and status; it must run before any plugin
+ * that reads the operation, so it comes first.
+ */
+function refuseUnexecutableOperations<Context extends BaseContext>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request, document }) {
+          if (!operation) {
+            throw refusal(
+              request.operationName
+                ? `The document defines no operation named "${request.operationName.slice(0, 100)}".`
+                : 'The document defines several operations: name one in operationName.',
+              'OPERATION_RESOLUTION_FAILURE',
+            );
+          }
+          if (operation.operation === 'subscription') {
+            throw refusal(
+              'Subscriptions are not supported; send a query or a mutation.',
+              'BAD_REQUEST',
+            );
+          }
+          if (hasNulLiteral(document)) {
+            throw refusal(
+              'The operation contains a NUL character (\\u0000) in a string; remove it.',
+              'BAD_USER_INPUT',
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Apollo settings against hostile operations: depth, alias, directive and cost limits
+ * (graphql-armor), a token limit in GraphQL's own parser, HTTP 400 for what cannot be executed, no
+ * batched requests, no stack traces, no cache hints; in production also no introspection and no
+ * field suggestions that would reveal the schema.
  */
 export function apolloHardening<Context extends BaseContext>(
   production: boolean,
 ): {
   plugins: ApolloServerPlugin<Context>[];
   validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
   allowBatchedHttpRequests: false;
   includeStacktraceInErrorResponses: false;
   introspection: boolean;
@@ -49,12 +107,16 @@ export function apolloHardening<Context extends BaseContext>(
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
-    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    // graphql-armor counts tokens by parsing the document again in a plugin, where a syntax error
+    // becomes an unexpected failure (HTTP 500); GraphQL's parser counts them itself, and a document
+    // over the limit is then a parse error like any other (HTTP 400).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
     plugins: [
+      refuseUnexecutableOperations<Context>(),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       requestIdInErrors<Context>(),
       // No cache hints, and no cost for them on every field: no answer may be cached anywhere
@@ -62,6 +124,7 @@ export function apolloHardening<Context extends BaseContext>(
       ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: !production,

@@ -5,7 +5,9 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { limitArguments } from './argument-limits';
 import { authChecker } from './auth-checker';
+import { guardEntities, guardReferenceResolver } from './entity-guard';
 import type { SubgraphContext } from './subgraph-context';
 
 /** Resolves an entity that another subgraph refers to by its key fields. */
@@ -41,6 +43,8 @@ const FEDERATION_LINK = `
  * Turns type-graphql resolvers into an Apollo Federation 2 subgraph schema:
  * type-graphql builds the schema (with `@Directive('@key(fields: "id")')` on entities),
  * Apollo's subgraph library adds `_service` and `_entities`, and the reference resolvers join in.
+ * Every field's arguments are checked against their limits before its resolver runs
+ * (argument-limits.ts), and `_entities` checks the representations it is sent (entity-guard.ts).
  */
 export async function buildSubgraphSchema<Context extends SubgraphContext>(
   options: SubgraphSchemaOptions<Context>,
@@ -50,18 +54,29 @@ export async function buildSubgraphSchema<Context extends SubgraphContext>(
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
     authMode: 'error',
+    // Arguments are checked by limitArguments (argument-limits.ts says why there, not here).
     validate: false,
     emitSchemaFile: false,
   });
+  const referenceResolvers = Object.fromEntries(
+    Object.entries(options.referenceResolvers ?? {}).map(([type, { __resolveReference }]) => [
+      type,
+      { __resolveReference: guardReferenceResolver(__resolveReference) },
+    ]),
+  );
   const resolvers = mergeResolvers([
     createResolversMap(schema),
-    options.referenceResolvers ?? {},
+    referenceResolvers,
   ]) as GraphQLResolverMap<unknown>;
-  return buildApolloSubgraphSchema({
-    typeDefs: gql`
-      ${FEDERATION_LINK}
-      ${printSchemaWithDirectives(schema)}
-    `,
-    resolvers,
-  });
+  return limitArguments(
+    guardEntities(
+      buildApolloSubgraphSchema({
+        typeDefs: gql`
+          ${FEDERATION_LINK}
+          ${printSchemaWithDirectives(schema)}
+        `,
+        resolvers,
+      }),
+    ),
+  );
 }

@@ -8,6 +8,7 @@ export {
   ConflictError,
 } from './domain-errors';
 export { formatError } from './format-error';
+export { quoted, checkUuid, uuidKey, SHORT_TEXT, LONG_TEXT, LIST_ITEMS } from './argument-limits';
 export {
   buildSubgraphSchema,
   type SubgraphSchemaOptions,

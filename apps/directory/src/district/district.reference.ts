@@ -1,3 +1,4 @@
+import { uuidKey } from '@lagesbild/subgraph-kit';
 import type { DirectoryContext } from '../directory-context';
 import type { District } from './district.entity';
 
@@ -6,6 +7,6 @@ export function resolveDistrictReference(
   reference: Record<string, unknown>,
   { loaders }: DirectoryContext,
 ): Promise<District | null> {
-  if (typeof reference.id === 'string') return loaders.districts.byId.load(reference.id);
+  if (reference.id !== undefined) return loaders.districts.byId.load(uuidKey(reference));
   return loaders.districts.byCode.load(String(reference.code));
 }

@@ -1,3 +1,4 @@
+import { uuidKey } from '@lagesbild/subgraph-kit';
 import type { DirectoryContext } from '../directory-context';
 import type { Organisation } from './organisation.entity';
 
@@ -6,6 +7,6 @@ export function resolveOrganisationReference(
   reference: Record<string, unknown>,
   { loaders }: DirectoryContext,
 ): Promise<Organisation | null> {
-  if (typeof reference.id === 'string') return loaders.organisations.byId.load(reference.id);
+  if (reference.id !== undefined) return loaders.organisations.byId.load(uuidKey(reference));
   return loaders.organisations.byCode.load(String(reference.code));
 }

@@ -1,3 +1,4 @@
+import { uuidKey } from '@lagesbild/subgraph-kit';
 import type { DirectoryContext } from '../directory-context';
 import type { Person } from './person.entity';
 
@@ -6,6 +7,6 @@ export function resolvePersonReference(
   reference: Record<string, unknown>,
   { loaders }: DirectoryContext,
 ): Promise<Person | null> {
-  if (typeof reference.id === 'string') return loaders.people.byId.load(reference.id);
+  if (reference.id !== undefined) return loaders.people.byId.load(uuidKey(reference));
   return loaders.people.byUsername.load(String(reference.username));
 }

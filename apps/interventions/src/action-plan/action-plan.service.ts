@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@lagesbild/auth';
-import { InvalidInputError, NotFoundError } from '@lagesbild/subgraph-kit';
+import { InvalidInputError, NotFoundError, SHORT_TEXT } from '@lagesbild/subgraph-kit';
 import { recordChange } from '../change-log/change-log';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
@@ -34,7 +34,7 @@ export class ActionPlanService {
    * figures of every indicator they cite, as the next version.
    */
   async publish(title: string, period: string, principal: Principal): Promise<ActionPlan> {
-    const checkedTitle = checkText('title', title, 200);
+    const checkedTitle = checkText('title', title, SHORT_TEXT);
     const checkedPeriod = checkText('period', period, 50);
     const [focusAreas, interventions, followUps] = await Promise.all([
       this.dataSource.getRepository(FocusArea).find({ order: { priorityRank: 'ASC' } }),

@@ -1,3 +1,4 @@
+import { uuidKey } from '@lagesbild/subgraph-kit';
 import type { InterventionsContext } from '../interventions-context';
 import { districtRef, indicatorRef, organisationRef } from './federated-entities';
 
@@ -15,4 +16,4 @@ export const resolveIndicatorReference = (reference: Record<string, unknown>) =>
 export const resolveFollowUpReference = (
   reference: Record<string, unknown>,
   { loaders }: InterventionsContext,
-) => loaders.followUp.load(String(reference.id));
+) => loaders.followUp.load(uuidKey(reference));

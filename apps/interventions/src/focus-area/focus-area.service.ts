@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@lagesbild/auth';
-import { InvalidInputError } from '@lagesbild/subgraph-kit';
+import { InvalidInputError, LONG_TEXT, SHORT_TEXT } from '@lagesbild/subgraph-kit';
 import { recordChange } from '../change-log/change-log';
 import {
   checkDate,
@@ -37,9 +37,9 @@ export class FocusAreaService {
 
   async create(input: CreateFocusAreaInput, principal: Principal): Promise<FocusArea> {
     const values = {
-      title: checkText('title', input.title, 200),
-      problem: checkText('problem', input.problem, 10_000),
-      causeAnalysis: checkText('causeAnalysis', input.causeAnalysis, 20_000, false),
+      title: checkText('title', input.title, SHORT_TEXT),
+      problem: checkText('problem', input.problem, LONG_TEXT),
+      causeAnalysis: checkText('causeAnalysis', input.causeAnalysis, 2 * LONG_TEXT, false),
       periodStart: checkDate('periodStart', input.periodStart),
       periodEnd: checkDate('periodEnd', input.periodEnd),
     };

@@ -1,7 +1,4 @@
-import { InvalidInputError } from '@lagesbild/subgraph-kit';
-
-/** Quotes what the caller sent, cut short: error messages never echo a huge input back. */
-const quoted = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+import { checkUuid, InvalidInputError, quoted } from '@lagesbild/subgraph-kit';
 
 /** A real calendar date written as YYYY-MM-DD. */
 export function checkDate(field: string, value: string): string {
@@ -102,11 +99,9 @@ export function checkNoDuplicates(field: string, values: string[]) {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An id this API gave out (a UUID); anything else is refused before it reaches the database. */
 export function checkId(field: string, value: string): string {
-  if (!UUID.test(value)) throw new InvalidInputError(field, `${quoted(value)} is not an id.`);
+  checkUuid(field, value);
   return value;
 }
 

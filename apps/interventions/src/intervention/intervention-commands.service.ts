@@ -1,6 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@lagesbild/auth';
-import { ConflictError, InvalidInputError, NotFoundError } from '@lagesbild/subgraph-kit';
+import {
+  ConflictError,
+  InvalidInputError,
+  LONG_TEXT,
+  NotFoundError,
+  SHORT_TEXT,
+} from '@lagesbild/subgraph-kit';
 import { assertMayChange } from '../access/access-policy';
 import { difference, recordChange } from '../change-log/change-log';
 import { FocusArea } from '../focus-area/focus-area.entity';
@@ -70,10 +76,10 @@ export class InterventionCommandService {
 
   async create(input: CreateInterventionInput, principal: Principal): Promise<Intervention> {
     const values = {
-      title: checkText('title', input.title, 200),
-      description: checkText('description', input.description, 10_000, false),
-      problem: checkText('problem', input.problem, 10_000, false),
-      cause: checkText('cause', input.cause, 10_000, false),
+      title: checkText('title', input.title, SHORT_TEXT),
+      description: checkText('description', input.description, LONG_TEXT, false),
+      problem: checkText('problem', input.problem, LONG_TEXT, false),
+      cause: checkText('cause', input.cause, LONG_TEXT, false),
       goal: checkText('goal', input.goal, 2_000),
       startDate: checkDate('startDate', input.startDate),
       endDate: checkDate('endDate', input.endDate),
@@ -130,11 +136,12 @@ export class InterventionCommandService {
     if (input.followUps) await this.checkFollowUps(input.followUps);
     return this.change(id, expectedVersion, principal, async (manager, current) => {
       const next: Partial<Intervention> = {};
-      if (input.title != null) next.title = checkText('title', input.title, 200);
+      if (input.title != null) next.title = checkText('title', input.title, SHORT_TEXT);
       if (input.description != null)
-        next.description = checkText('description', input.description, 10_000, false);
-      if (input.problem != null) next.problem = checkText('problem', input.problem, 10_000, false);
-      if (input.cause != null) next.cause = checkText('cause', input.cause, 10_000, false);
+        next.description = checkText('description', input.description, LONG_TEXT, false);
+      if (input.problem != null)
+        next.problem = checkText('problem', input.problem, LONG_TEXT, false);
+      if (input.cause != null) next.cause = checkText('cause', input.cause, LONG_TEXT, false);
       if (input.goal != null) next.goal = checkText('goal', input.goal, 2_000);
       if (input.startDate != null) next.startDate = checkDate('startDate', input.startDate);
       if (input.endDate != null) next.endDate = checkDate('endDate', input.endDate);
@@ -264,8 +271,8 @@ export class InterventionCommandService {
   ): Promise<Intervention> {
     const report = {
       status: input.status,
-      text: checkText('text', input.text, 10_000),
-      nextSteps: checkText('nextSteps', input.nextSteps, 10_000, false),
+      text: checkText('text', input.text, LONG_TEXT),
+      nextSteps: checkText('nextSteps', input.nextSteps, LONG_TEXT, false),
       reportedOn: input.reportedOn ? checkDate('reportedOn', input.reportedOn) : today(),
     };
     if (report.reportedOn > today()) {

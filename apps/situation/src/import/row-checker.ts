@@ -19,7 +19,7 @@ export class RowChecker {
 
   period(row: number, text: string): Period | null {
     try {
-      return Period.parse(text, 'period');
+      return Period.input(text, 'period');
     } catch (error) {
       this.problem(row, 'period', (error as Error).message);
       return null;

@@ -20,6 +20,28 @@ describe('Period', () => {
     }
   });
 
+  it('takes from callers only years from 1900 to 2100, naming the argument and the range', () => {
+    expect(Period.input('1900', 'period').toString()).toBe('1900');
+    expect(Period.input('2100-Q4', 'to').toString()).toBe('2100-Q4');
+    for (const [text, field] of [
+      ['0000', 'period'],
+      ['0001', 'from'],
+      ['9999-Q4', 'to'],
+      ['1899-12', 'period'],
+      ['2101', 'period'],
+    ]) {
+      expect(() => Period.input(text!, field!)).toThrow(
+        `${field} "${text}" is out of range: the year must be between 1900 and 2100.`,
+      );
+    }
+    expect(() => Period.input('March', 'from')).toThrow(
+      'from "March" is not a period: write a month as 2026-03, a quarter as 2026-Q1, or a year as 2026.',
+    );
+    expect(() => Period.input('x'.repeat(1_000_000), 'period')).toThrow(/^period "x{40}…" is not/);
+    // Stored history may reach further back.
+    expect(Period.parse('0001-01').year).toBe(1);
+  });
+
   it('steps across year boundaries', () => {
     expect(Period.parse('2026-01').previous().toString()).toBe('2025-12');
     expect(Period.parse('2026-Q1').previous().toString()).toBe('2025-Q4');

@@ -1,9 +1,18 @@
-import { InvalidInputError } from '@lagesbild/subgraph-kit';
+import { InvalidInputError, quoted } from '@lagesbild/subgraph-kit';
 
 /** How often an indicator is measured. */
 export type Frequency = 'MONTH' | 'QUARTER' | 'YEAR';
 
 const PERIODS_PER_YEAR: Record<Frequency, number> = { MONTH: 12, QUARTER: 4, YEAR: 1 };
+
+/**
+ * The years a period given to the API or in an import may fall in. Stored history may reach
+ * further back (a benchmark's scaled history does), but no caller means the year 0000 or 9999,
+ * and dates outside what PostgreSQL and the calendar arithmetic handle are refused up front.
+ */
+export const PERIOD_YEARS = { first: 1900, last: 2100 } as const;
+
+const FORMS = 'write a month as 2026-03, a quarter as 2026-Q1, or a year as 2026';
 
 /**
  * A statistical period: `2026-03` (month), `2026-Q1` (quarter) or `2026` (year).
@@ -21,7 +30,22 @@ export class Period {
     return new Period(frequency, year, position);
   }
 
-  /** Parses a period string; `field` names the argument or column in the error. */
+  /**
+   * Parses a period a caller gave, as an argument or an import column named `field`: one of the
+   * three forms, in a year from PERIOD_YEARS. Every period from outside goes through here.
+   */
+  static input(text: string, field: string): Period {
+    const period = Period.parse(text, field);
+    if (period.year < PERIOD_YEARS.first || period.year > PERIOD_YEARS.last) {
+      throw new InvalidInputError(
+        field,
+        `${field} ${quoted(text)} is out of range: the year must be between ${PERIOD_YEARS.first} and ${PERIOD_YEARS.last}.`,
+      );
+    }
+    return period;
+  }
+
+  /** Parses a period string (as stored, any year); `field` names the argument or column in the error. */
   static parse(text: string, field = 'period'): Period {
     const value = text.trim();
     let match = /^(\d{4})-(\d{2})$/.exec(value);
@@ -33,10 +57,7 @@ export class Period {
     if (match) return new Period('QUARTER', Number(match[1]), Number(match[2]));
     match = /^(\d{4})$/.exec(value);
     if (match) return new Period('YEAR', Number(match[1]), 1);
-    throw new InvalidInputError(
-      field,
-      `"${text}" is not a period: write a month as 2026-03, a quarter as 2026-Q1, or a year as 2026.`,
-    );
+    throw new InvalidInputError(field, `${field} ${quoted(text)} is not a period: ${FORMS}.`);
   }
 
   /** The period of `frequency` that contains an ISO date (`2024-09-01`). */

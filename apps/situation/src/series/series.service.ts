@@ -28,8 +28,8 @@ export class SeriesService {
     fromText?: string | null,
     toText?: string | null,
   ): Promise<Series> {
-    const from = fromText ? Period.parse(fromText, 'from') : null;
-    const to = toText ? Period.parse(toText, 'to') : null;
+    const from = fromText ? Period.input(fromText, 'from') : null;
+    const to = toText ? Period.input(toText, 'to') : null;
     if (from && to && from.start > to.end) {
       throw new InvalidInputError('from', `"from" (${from}) comes after "to" (${to}).`);
     }

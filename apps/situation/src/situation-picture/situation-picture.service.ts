@@ -32,7 +32,7 @@ export class SituationPictureService {
   }
 
   async picture(periodText?: string | null, keys?: string[] | null): Promise<SituationPicture> {
-    const requested = periodText ? Period.parse(periodText, 'period') : null;
+    const requested = periodText ? Period.input(periodText, 'period') : null;
     const indicators = await this.indicators.forPicture(keys);
     const targets = await this.targetPeriods(indicators, requested);
     const series = await this.load(indicators, targets);
