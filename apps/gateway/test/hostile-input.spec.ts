@@ -335,6 +335,28 @@ describe('hostile operations in production mode', () => {
       await alive();
     });
 
+    it('refuses NUL in the variables of a GET operation, in every service', async () => {
+      const indicator = encodeURIComponent('query($s: String!) { indicator(key: $s) { name } }');
+      const search = encodeURIComponent(
+        'query($s: String) { interventions(filter: { search: $s }) { totalCount } }',
+      );
+      const variables = encodeURIComponent(JSON.stringify({ s: 'a\u0000b' }));
+      for (const [url, operation] of [
+        [fixture.stack.gatewayUrl, search],
+        [subgraph('interventions'), search],
+        [subgraph('situation'), indicator],
+      ] as const) {
+        const response = await fetch(`${url}?query=${operation}&variables=${variables}`, {
+          headers: { authorization: `Bearer ${leadership}`, 'apollo-require-preflight': 'true' },
+        });
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as Answer['body'];
+        expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+        expect(body.errors?.[0]?.message).toMatch(/NUL/);
+      }
+      await alive();
+    });
+
     it('refuses impossible and malformed periods as BAD_USER_INPUT naming the argument', async () => {
       const cases: [string, string, RegExp][] = [
         ['{ situationPicture(period: "0000") { synthetic } }', 'period', /between 1900 and 2100/],

@@ -71,6 +71,24 @@ export function bodyFault(body: unknown, maxDepth = GRAPHQL_BODY_MAX_DEPTH): Bod
   return undefined;
 }
 
+/**
+ * A GET operation's parameters as Apollo will read them: `variables` and `extensions` are JSON in
+ * the query string, so a NUL written as `\u0000` there appears only once they are parsed.
+ */
+function getParameters(query: Record<string, unknown>): Record<string, unknown> {
+  const parsed: Record<string, unknown> = { ...query };
+  for (const key of ['variables', 'extensions']) {
+    const text = query[key];
+    if (typeof text !== 'string') continue;
+    try {
+      parsed[key] = JSON.parse(text) as unknown;
+    } catch {
+      // Apollo answers malformed JSON itself with a 400.
+    }
+  }
+  return parsed;
+}
+
 /** Answers are for one caller: no browser or proxy may keep them. */
 const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader('cache-control', 'no-store');
@@ -82,7 +100,7 @@ const noStore: RequestHandler = (_req, res, next) => {
  * body may nest deeper than GRAPHQL_BODY_MAX_DEPTH.
  */
 const refuseHostileBodies: RequestHandler = (req, res, next) => {
-  const fault = bodyFault(req.body);
+  const fault = bodyFault(req.method === 'GET' ? getParameters(req.query) : req.body);
   if (fault === 'nul') {
     refuse(
       res,
