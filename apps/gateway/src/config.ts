@@ -31,6 +31,8 @@ const schema = z
     /** Longest wait for a subgraph's answer to a mutation: an import of a large file takes a while. */
     SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     LOG_LEVEL: logLevel(),
+    /** Megabytes of whole answers the gateway keeps per data version (0: none). */
+    RESPONSE_CACHE_MB: z.coerce.number().int().nonnegative().default(64),
     ...subgraphUrlFields,
   })
   .superRefine((env, ctx) => {
@@ -64,6 +66,11 @@ const schema = z
       mutation: env.SUBGRAPH_MUTATION_TIMEOUT_MS,
     },
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    responseCache: {
+      maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
+      // The subgraphs keep each other's organisations this long: an answer kept lives no longer.
+      ttlMs: env.ORGANISATION_REFRESH_SECONDS * 1000,
+    },
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -21,6 +21,8 @@ import {
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import { keepApolloGatewayOffline, type GatewayConfig } from './config';
 import { demoAuthRoutes } from './demo-auth';
+import { responseCache } from './response-cache/response-cache';
+import { subgraphVersions } from './response-cache/subgraph-versions';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export type GatewayContext = AuthenticatedRequest;
@@ -102,6 +104,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
     else res.json({ status: 'ready', supergraph: 'loaded', organisations: organisations.status() });
   });
 
+  const versions = subgraphVersions(config.subgraphUrls, config.subgraphTimeouts.query);
   app.use(
     '/graphql',
     graphqlEndpoint(apollo, {
@@ -109,6 +112,9 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       verifier,
       createContext: (request) => request,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      beforeApollo: config.responseCache.maxBytes
+        ? [responseCache({ versions, ...config.responseCache })]
+        : [],
     }),
   );
 
@@ -121,7 +127,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
     stop: async () => {
       stopping = true;
       await apollo.stop();
-      await Promise.all(dataSources.map((source) => source.close()));
+      await Promise.all([...dataSources.map((source) => source.close()), versions.close()]);
     },
   };
 }

@@ -16,6 +16,6 @@ export const situationApp: SubgraphApp<SituationServices, SituationContext> = {
   createDataSource: createSituationDataSource,
   buildSchema: buildSituationSchema,
   seedDemoData: async (dataSource) => (await seedSituation(dataSource)) > 0,
-  createServices: createSituationServices,
+  createServices: (dataSource) => createSituationServices(dataSource),
   createContext: createSituationContext,
 };

@@ -1,6 +1,11 @@
 import { openDatabase } from '@lagesbild/db';
 import { createLogger } from '@lagesbild/service';
-import { loadAppConfig, startSubgraph, type SubgraphServer } from '@lagesbild/subgraph-kit';
+import {
+  loadAppConfig,
+  startSubgraph,
+  type SubgraphConfig,
+  type SubgraphServer,
+} from '@lagesbild/subgraph-kit';
 import {
   startTestDatabase,
   startTestIssuer,
@@ -76,6 +81,8 @@ export interface SituationFixture {
   database: TestDatabase;
   issuer: TestIssuer;
   server: SubgraphServer;
+  /** The configuration the subgraph started with: another instance on the same database. */
+  config: SubgraphConfig;
   statements: string[];
   tokenFor(principal: Principal): Promise<string>;
   stop(): Promise<void>;
@@ -121,6 +128,7 @@ export async function startSituationFixture(demoData: boolean): Promise<Situatio
     database,
     issuer,
     server,
+    config,
     statements,
     tokenFor: (principal) => issuer.tokenFor(principal),
     async stop() {

@@ -133,6 +133,8 @@ export function graphqlEndpoint<Context extends BaseContext>(
     verifier: TokenVerifier;
     createContext: (request: AuthenticatedRequest) => Context;
     rateLimitPerMinute?: number;
+    /** Handlers between the token check (and rate limit) and Apollo: the gateway's answer cache. */
+    beforeApollo?: RequestHandler[];
   },
 ): (RequestHandler | ErrorRequestHandler)[] {
   return [
@@ -146,6 +148,7 @@ export function graphqlEndpoint<Context extends BaseContext>(
     refuseNulCharacters,
     authenticate(options.verifier),
     ...(options.rateLimitPerMinute ? [perUserRateLimit(options.rateLimitPerMinute)] : []),
+    ...(options.beforeApollo ?? []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { principal, authorization } = res.locals as Locals;

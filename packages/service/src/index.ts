@@ -10,3 +10,4 @@ export { createMetrics, type ServiceMetrics, type PoolStats, type MetricsAccess 
 export { gatewayClient } from './gateway-client';
 export { callerHangUp, RequestCancelledError } from './caller-hang-up';
 export { callerVerification, type CallerVerification } from './caller-verifier';
+export { freshRead } from './fresh-read';

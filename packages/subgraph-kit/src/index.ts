@@ -34,3 +34,4 @@ export {
   loadAppConfig,
   type SubgraphApp,
 } from './subgraph-app';
+export { DATA_VERSION_PATH } from './data-version-route';

@@ -1,4 +1,5 @@
 import { Init1795615460803 } from './1795615460803-Init';
+import { DataVersion1796513739127 } from './1796513739127-DataVersion';
 
 /** The migrations, oldest first. `npm run migration:generate` adds to this list. */
-export const interventionsMigrations = [Init1795615460803];
+export const interventionsMigrations = [Init1795615460803, DataVersion1796513739127];

@@ -1,0 +1,139 @@
+import type { RequestHandler, Response } from 'express';
+import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { Principal } from '@lagesbild/auth';
+import type { SubgraphVersions } from './subgraph-versions';
+
+/** Operation texts whose kind is remembered: far more than the dashboard and scripts send. */
+const OPERATION_TEXTS = 1_000;
+
+interface KeptAnswer {
+  body: Buffer;
+  contentType: string;
+}
+
+interface GraphQLBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+/** What the endpoint's authentication left for the handlers after it. */
+interface VerifiedCaller {
+  principal?: Principal;
+  authorization?: string;
+}
+
+export interface ResponseCacheOptions {
+  versions: SubgraphVersions;
+  /** Bytes of answers kept at most. */
+  maxBytes: number;
+  /**
+   * Longest time an answer is kept. The subgraphs keep some reference data of each other (the
+   * list of organisations) for a while; an answer may depend on it, so it lives no longer.
+   */
+  ttlMs: number;
+  /** Today's date, a part of every key: some answers (overdue milestones) depend on it. */
+  today?: () => string;
+}
+
+/** Whether the operation a request selects is a query (not a mutation or a subscription). */
+function selectsQuery(document: DocumentNode, operationName: string | null): boolean {
+  const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
+  const selected =
+    operationName === null
+      ? operations.length === 1
+        ? operations[0]
+        : undefined
+      : operations.find((operation) => operation.name?.value === operationName);
+  return selected?.operation === OperationTypeNode.QUERY;
+}
+
+/** Only a complete answer without errors is kept: Apollo writes `errors` first when there are any. */
+function keepable(res: Response, body: unknown): body is string {
+  return res.statusCode === 200 && typeof body === 'string' && body.startsWith('{"data":');
+}
+
+/**
+ * The gateway's whole-answer cache, between the token check and Apollo. A query's answer is kept
+ * under the operation text, its name and variables, the caller's verified principal (so no caller
+ * is ever given another's answer: `me` depends on the user, `myAssignments` on the organisation),
+ * today's date, and the data versions of every subgraph. The versions are asked of the subgraphs
+ * for every request (one round shared by concurrent requests, begun after the request arrived),
+ * so a write through any instance of any subgraph makes the very next request compute afresh.
+ * Mutations, answers with errors, and anything the subgraphs cannot version pass straight through.
+ */
+export function responseCache(options: ResponseCacheOptions): RequestHandler {
+  const answers = new LRUCache<string, KeptAnswer>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (answer, key) => answer.body.length + key.length,
+    ttl: options.ttlMs,
+  });
+  const queries = new LRUCache<string, boolean>({ max: OPERATION_TEXTS });
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  const isQuery = (text: string, operationName: string | null): boolean => {
+    const known = queries.get(`${operationName ?? ''} ${text}`);
+    if (known !== undefined) return known;
+    let query = false;
+    try {
+      query = selectsQuery(parse(text), operationName);
+    } catch {
+      // Apollo answers the syntax error itself.
+    }
+    queries.set(`${operationName ?? ''} ${text}`, query);
+    return query;
+  };
+
+  return (req, res, next) => {
+    const body = (req.method === 'POST' ? req.body : undefined) as GraphQLBody | undefined;
+    const { principal, authorization } = res.locals as VerifiedCaller;
+    if (
+      !body ||
+      typeof body.query !== 'string' ||
+      body.extensions !== undefined ||
+      !(body.operationName === undefined || typeof body.operationName === 'string') ||
+      !principal ||
+      authorization === undefined
+    ) {
+      next();
+      return;
+    }
+    const { query, variables } = body;
+    const operationName = body.operationName ?? null;
+    if (!isQuery(query, operationName)) {
+      next();
+      return;
+    }
+    options.versions.current(authorization).then(
+      (versions) => {
+        if (versions === null) {
+          next();
+          return;
+        }
+        const key = JSON.stringify([versions, today(), principal, query, operationName, variables]);
+        const kept = answers.get(key);
+        if (kept) {
+          res.status(200).setHeader('content-type', kept.contentType);
+          res.setHeader('content-length', kept.body.length);
+          res.end(kept.body);
+          return;
+        }
+        const send = res.send.bind(res);
+        res.send = (answer: unknown) => {
+          if (keepable(res, answer)) {
+            const contentType = res.getHeader('content-type');
+            answers.set(key, {
+              body: Buffer.from(answer),
+              contentType: typeof contentType === 'string' ? contentType : 'application/json',
+            });
+          }
+          return send(answer);
+        };
+        next();
+      },
+      () => next(),
+    );
+  };
+}
