@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resultsStem, type BenchConfig } from './config';
+import { ANCHORED, anchorFigures, startBareServer, type BareServer } from './anchor';
 import { createServerDatabase, serverVersion, withClient, type ServerDatabase } from './databases';
 import {
   SITUATION_PICTURE_FLOOR_SQL,
@@ -129,9 +130,11 @@ export async function runBench(config: BenchConfig): Promise<void> {
   let generator: LoadGenerator | undefined;
   let product: Product | undefined;
   let peers: PeerGateway[] = [];
+  let bare: BareServer | undefined;
   let ownDatabase: ServerDatabase | undefined;
   const cleanUp = async () => {
     for (const peer of peers) await peer.stop().catch(() => undefined);
+    await bare?.stop().catch(() => undefined);
     await product?.stop().catch(() => undefined);
     await ownDatabase?.drop().catch(() => undefined);
     await generator?.stop().catch(() => undefined);
@@ -182,6 +185,10 @@ export async function runBench(config: BenchConfig): Promise<void> {
       `  answers: ${JSON.stringify(sameAnswers)}; floor: ${floorChecked.mismatches} differences in ${floorChecked.cells} cells ${floorChecked.examples.join('; ')}`,
     );
 
+    log("Starting a bare Node.js http server with the gateway's answer bytes (the limit) …");
+    const limit = await startBareServer(main.gatewayUrl, operations, main.token);
+    bare = limit;
+
     log('Counting SQL statements per operation …');
     const { counts: statements } = await countStatements({
       databaseUrl: main.databaseUrl,
@@ -210,6 +217,10 @@ export async function runBench(config: BenchConfig): Promise<void> {
             spec: await graphqlTarget(peer.url, operation, main.token),
           });
         }
+        if (ANCHORED.includes(operation.name)) {
+          const url = limit.url(operation.name);
+          targets.push({ target: 'bare', spec: await graphqlTarget(url, operation, main.token) });
+        }
         if (operation === picture) {
           targets.push({
             target: 'floor',
@@ -220,6 +231,9 @@ export async function runBench(config: BenchConfig): Promise<void> {
       }
       for (const operation of operations) {
         await measurer.http(run, 'apollo', operation, main.gatewayUrl, main.token, c);
+        if (ANCHORED.includes(operation.name)) {
+          await measurer.http(run, 'bare', operation, limit.url(operation.name), main.token, c);
+        }
         for (const peer of peers) {
           await measurer.http(run, peer.target, operation, peer.url, main.token, c);
         }
@@ -314,6 +328,8 @@ export async function runBench(config: BenchConfig): Promise<void> {
 
     for (const peer of peers) await peer.stop();
     peers = [];
+    await limit.stop();
+    bare = undefined;
     await product.stop();
     product = undefined;
     await ownDatabase?.drop();
@@ -422,6 +438,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
         { target: 'floor', label: 'SQL' },
       ),
       floorCheck: floorChecked,
+      anchor: anchorFigures(measurer, c),
       gatewayOverhead,
       peerGateway,
       gatewayProfiles,
