@@ -22,6 +22,7 @@ import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import { keepApolloGatewayOffline, type GatewayConfig } from './config';
 import { demoAuthRoutes } from './demo-auth';
 import { responseCache } from './response-cache/response-cache';
+import { notingUse } from './response-cache/subgraph-usage';
 import { subgraphVersions } from './response-cache/subgraph-versions';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -73,7 +74,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
         config.subgraphTimeouts,
       );
       dataSources.push(source);
-      return source;
+      return notingUse(name, source);
     },
   });
 

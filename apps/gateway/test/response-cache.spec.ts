@@ -110,6 +110,41 @@ describe('the gateway keeps whole answers per caller and data version', () => {
     expect(await cellValue()).toBe((before ?? 0) + 1000);
   });
 
+  it('sees a figure change in an answer joined from several subgraphs', async () => {
+    const KPI =
+      '{ kpiSummary { total followUps { indicator { key municipalFigure { period value } } } } }';
+    const leader = await fixture.tokenFor('ks.ordforande');
+    const figure = async () => {
+      const answer = await fixture.graphql<{
+        kpiSummary: {
+          followUps: {
+            indicator: {
+              key: string;
+              municipalFigure: { period: string; value: number | null } | null;
+            };
+          }[];
+        };
+      }>(leader, KPI);
+      expect(answer.errors).toBeUndefined();
+      const followUp = answer.data?.kpiSummary.followUps.find(
+        (f) => f.indicator.municipalFigure?.value !== null && f.indicator.municipalFigure !== null,
+      );
+      if (!followUp?.indicator.municipalFigure)
+        throw new Error('No follow-up with a municipal figure.');
+      return { key: followUp.indicator.key, ...followUp.indicator.municipalFigure };
+    };
+    const before = await figure();
+    expect(await figure()).toEqual(before);
+    await database.query(
+      `UPDATE situation.observation o SET value = value * 3 + 100 FROM situation.indicator i
+       WHERE o."indicatorId" = i.id AND i.key = $1 AND o.period = $2`,
+      [before.key, before.period],
+    );
+    const after = await figure();
+    expect(after.key).toBe(before.key);
+    expect(after.value).not.toBe(before.value);
+  });
+
   it('executes every mutation and shows its effect in the next query', async () => {
     const content = `indicator,district,period,value\n${cell.indicator},${cell.district},${cell.period},7`;
     for (let i = 0; i < 2; i += 1) {

@@ -2,7 +2,8 @@ import type { RequestHandler, Response } from 'express';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Principal } from '@lagesbild/auth';
-import type { SubgraphVersions } from './subgraph-versions';
+import { noteSubgraphsUsed } from './subgraph-usage';
+import type { DataVersions, SubgraphVersions } from './subgraph-versions';
 
 /** Operation texts whose kind is remembered: far more than the dashboard and scripts send. */
 const OPERATION_TEXTS = 1_000;
@@ -10,6 +11,8 @@ const OPERATION_TEXTS = 1_000;
 interface KeptAnswer {
   body: Buffer;
   contentType: string;
+  /** The data versions, read before it was computed, of the subgraphs asked for it. */
+  versions: DataVersions;
 }
 
 interface GraphQLBody {
@@ -55,14 +58,26 @@ function keepable(res: Response, body: unknown): body is string {
   return res.statusCode === 200 && typeof body === 'string' && body.startsWith('{"data":');
 }
 
+/** Whether every subgraph an answer was computed from is still at the version it was read at. */
+function unchanged(kept: DataVersions, current: DataVersions | null): boolean {
+  return current !== null && Object.entries(kept).every(([name, v]) => current[name] === v);
+}
+
+/** The versions of the subgraphs used; all of them when none was noted. */
+function versionsOf(all: DataVersions, used: Set<string>): DataVersions {
+  if (used.size === 0) return all;
+  return Object.fromEntries(Object.entries(all).filter(([name]) => used.has(name)));
+}
+
 /**
  * The gateway's whole-answer cache, between the token check and Apollo. A query's answer is kept
  * under the operation text, its name and variables, the caller's verified principal (so no caller
- * is ever given another's answer: `me` depends on the user, `myAssignments` on the organisation),
- * today's date, and the data versions of every subgraph. The versions are asked of the subgraphs
- * for every request (one round shared by concurrent requests, begun after the request arrived),
- * so a write through any instance of any subgraph makes the very next request compute afresh.
- * Mutations, answers with errors, and anything the subgraphs cannot version pass straight through.
+ * is ever given another's answer: `me` depends on the user, `myAssignments` on the organisation)
+ * and today's date, with the data versions of the subgraphs it was computed from (read before
+ * computing it). Before a kept answer is served, those subgraphs are asked their versions (one
+ * read per subgraph shared by concurrent requests, begun after the request arrived): a write
+ * through any instance of any of them makes the very next request compute afresh. Mutations,
+ * answers with errors, and anything the subgraphs cannot version pass straight through.
  */
 export function responseCache(options: ResponseCacheOptions): RequestHandler {
   const answers = new LRUCache<string, KeptAnswer>({
@@ -106,32 +121,41 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
       next();
       return;
     }
-    options.versions.current(authorization).then(
-      (versions) => {
-        if (versions === null) {
-          next();
-          return;
-        }
-        const key = JSON.stringify([versions, today(), principal, query, operationName, variables]);
-        const kept = answers.get(key);
-        if (kept) {
-          res.status(200).setHeader('content-type', kept.contentType);
-          res.setHeader('content-length', kept.body.length);
-          res.end(kept.body);
-          return;
-        }
-        const send = res.send.bind(res);
-        res.send = (answer: unknown) => {
-          if (keepable(res, answer)) {
-            const contentType = res.getHeader('content-type');
-            answers.set(key, {
-              body: Buffer.from(answer),
-              contentType: typeof contentType === 'string' ? contentType : 'application/json',
-            });
-          }
-          return send(answer);
-        };
+    const key = JSON.stringify([today(), principal, query, operationName, variables]);
+    const compute = (all: DataVersions | null) => {
+      if (all === null) {
         next();
+        return;
+      }
+      const used = new Set<string>();
+      const send = res.send.bind(res);
+      res.send = (answer: unknown) => {
+        if (keepable(res, answer)) {
+          const contentType = res.getHeader('content-type');
+          answers.set(key, {
+            body: Buffer.from(answer),
+            contentType: typeof contentType === 'string' ? contentType : 'application/json',
+            versions: versionsOf(all, used),
+          });
+        }
+        return send(answer);
+      };
+      noteSubgraphsUsed(used, next);
+    };
+    const kept = answers.get(key);
+    if (!kept) {
+      options.versions.current(authorization).then(compute, () => next());
+      return;
+    }
+    options.versions.current(authorization, Object.keys(kept.versions)).then(
+      (current) => {
+        if (!unchanged(kept.versions, current)) {
+          options.versions.current(authorization).then(compute, () => next());
+          return;
+        }
+        res.status(200).setHeader('content-type', kept.contentType);
+        res.setHeader('content-length', kept.body.length);
+        res.end(kept.body);
       },
       () => next(),
     );

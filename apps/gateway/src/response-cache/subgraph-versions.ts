@@ -4,20 +4,21 @@ import { freshRead } from '@lagesbild/service';
 /** Where each subgraph tells its data version (the kit's `GET /data-version`). */
 const DATA_VERSION_PATH = '/data-version';
 
-/** The subgraphs' data versions together, or null when one could not tell its own. */
-export type DataVersions = string | null;
+/** Data versions by subgraph name. */
+export type DataVersions = Record<string, string>;
 
 export interface SubgraphVersions {
   /**
-   * The data versions of every subgraph, read after this call began (concurrent callers share
-   * one round of reads), asked with a caller's verified token.
+   * The data versions of the named subgraphs (all by default), each read after this call began
+   * (concurrent callers share one read per subgraph), asked with a caller's verified token; null
+   * when one of them could not tell its version.
    */
-  current(authorization: string): Promise<DataVersions>;
+  current(authorization: string, names?: Iterable<string>): Promise<DataVersions | null>;
   close(): Promise<void>;
 }
 
 /**
- * Asks every subgraph its data version in parallel, over kept-alive connections. A subgraph that
+ * Asks subgraphs their data versions in parallel, over kept-alive connections. A subgraph that
  * does not answer 200 with a version in time makes the whole answer null: nothing is then served
  * from, or kept in, the gateway's cache.
  */
@@ -25,42 +26,52 @@ export function subgraphVersions(
   urls: Record<string, string>,
   timeoutMs: number,
 ): SubgraphVersions {
-  const subgraphs = Object.entries(urls)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, url]) => ({ name, pool: new Pool(new URL(url).origin) }));
   let authorization = '';
-
-  const versionOf = async (pool: Pool): Promise<string | null> => {
-    const response = await pool.request({
-      path: DATA_VERSION_PATH,
-      method: 'GET',
-      headers: { authorization },
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
-    if (response.statusCode !== 200) {
-      await response.body.dump();
-      return null;
-    }
-    const { version } = (await response.body.json()) as { version?: unknown };
-    return typeof version === 'string' ? version : null;
-  };
-
-  const read = freshRead(async (): Promise<DataVersions> => {
-    const versions = await Promise.all(
-      subgraphs.map(({ pool }) => versionOf(pool).catch(() => null)),
-    );
-    if (versions.some((version) => version === null)) return null;
-    return subgraphs.map(({ name }, i) => `${name}:${versions[i]}`).join(' ');
-  });
+  const subgraphs = new Map(
+    Object.entries(urls).map(([name, url]) => {
+      const pool = new Pool(new URL(url).origin);
+      const read = freshRead(async (): Promise<string | null> => {
+        const response = await pool.request({
+          path: DATA_VERSION_PATH,
+          method: 'GET',
+          headers: { authorization },
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        if (response.statusCode !== 200) {
+          await response.body.dump();
+          return null;
+        }
+        const { version } = (await response.body.json()) as { version?: unknown };
+        return typeof version === 'string' ? version : null;
+      });
+      return [name, { pool, read }] as const;
+    }),
+  );
 
   return {
-    current(caller) {
+    async current(caller, names = subgraphs.keys()) {
       authorization = caller;
-      return read();
+      const wanted = [...names];
+      const versions = await Promise.all(
+        wanted.map(
+          (name) =>
+            subgraphs
+              .get(name)
+              ?.read()
+              .catch(() => null) ?? null,
+        ),
+      );
+      const found: DataVersions = {};
+      for (const [i, name] of wanted.entries()) {
+        const version = versions[i];
+        if (typeof version !== 'string') return null;
+        found[name] = version;
+      }
+      return found;
     },
     async close() {
-      await Promise.all(subgraphs.map(({ pool }) => pool.close()));
+      await Promise.all([...subgraphs.values()].map(({ pool }) => pool.close()));
     },
   };
 }
