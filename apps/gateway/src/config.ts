@@ -66,11 +66,7 @@ const schema = z
       mutation: env.SUBGRAPH_MUTATION_TIMEOUT_MS,
     },
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    responseCache: {
-      maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
-      // The subgraphs keep each other's organisations this long: an answer kept lives no longer.
-      ttlMs: env.ORGANISATION_REFRESH_SECONDS * 1000,
-    },
+    responseCache: { maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024 },
     logLevel: env.LOG_LEVEL,
   }));
 

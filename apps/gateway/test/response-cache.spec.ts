@@ -88,6 +88,18 @@ describe('the gateway keeps whole answers per caller and data version', () => {
       .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
   };
 
+  it('has every table of every subgraph raise its data version', async () => {
+    const { rows } = await database.query<{ table: string }>(
+      `SELECT n.nspname || '.' || c.relname AS "table" FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname IN ('directory', 'situation', 'interventions') AND c.relkind IN ('r', 'p')
+         AND c.relname NOT IN ('migrations', 'data_version')
+         AND NOT EXISTS (SELECT 1 FROM pg_trigger t
+                         WHERE t.tgrelid = c.oid AND t.tgname = 'raise_data_version')`,
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('answers the same bytes again while nothing changes, without asking the subgraph', async () => {
     const first = await rawAnswer(fixture, analyst, CELL);
     const executed = await pictureOperations();

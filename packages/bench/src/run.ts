@@ -242,7 +242,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
 
     log('Profiling the gateway (V8 CPU profile of a second gateway process) …');
     const gatewayProfiles: ProfileSummary[] = [];
-    for (const name of ['situationPicture', 'interventions']) {
+    for (const name of ['situationPicture', 'kpiSummary', 'interventions']) {
       const operation = operations.find((o) => o.name === name);
       if (!operation) continue;
       const profile = await profileGateway({

@@ -30,13 +30,8 @@ interface VerifiedCaller {
 
 export interface ResponseCacheOptions {
   versions: SubgraphVersions;
-  /** Bytes of answers kept at most. */
+  /** Bytes of answers kept at most; the least recently used go first. */
   maxBytes: number;
-  /**
-   * Longest time an answer is kept. The subgraphs keep some reference data of each other (the
-   * list of organisations) for a while; an answer may depend on it, so it lives no longer.
-   */
-  ttlMs: number;
   /** Today's date, a part of every key: some answers (overdue milestones) depend on it. */
   today?: () => string;
 }
@@ -83,7 +78,6 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
   const answers = new LRUCache<string, KeptAnswer>({
     maxSize: options.maxBytes,
     sizeCalculation: (answer, key) => answer.body.length + key.length,
-    ttl: options.ttlMs,
   });
   const queries = new LRUCache<string, boolean>({ max: OPERATION_TEXTS });
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
