@@ -454,7 +454,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
     results.targets = judgeTargets(results);
 
     mkdirSync(config.resultsDir, { recursive: true });
-    const stem = resultsStem(results.meta.date, config.arguments);
+    const stem = resultsStem(results.meta.date, config.arguments, Boolean(config.serverUrl));
     writeFileSync(
       path.join(config.resultsDir, `${stem}.json`),
       `${JSON.stringify(results, null, 1)}\n`,
