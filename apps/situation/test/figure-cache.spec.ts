@@ -103,7 +103,7 @@ describe('figures computed once per change of the data', () => {
   };
 
   beforeAll(async () => {
-    fixture = await startSituationFixture(false);
+    fixture = await startSituationFixture(false, { keepAnswers: true });
     token = await fixture.tokenFor(analyst);
     dataSource = await openDatabase(
       situationApp.createDataSource(fixture.database.url),

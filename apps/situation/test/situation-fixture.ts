@@ -90,9 +90,13 @@ export interface SituationFixture {
 
 /**
  * The situation subgraph over HTTP on a fresh database: either with the Västerås demo data,
- * or with the small hand-checkable catalogue above and no observations.
+ * or with the small hand-checkable catalogue above and no observations. It computes every answer
+ * afresh (so that tests count what computing costs) unless asked to keep answers.
  */
-export async function startSituationFixture(demoData: boolean): Promise<SituationFixture> {
+export async function startSituationFixture(
+  demoData: boolean,
+  { keepAnswers = false }: { keepAnswers?: boolean } = {},
+): Promise<SituationFixture> {
   const [database, issuer] = await Promise.all([startTestDatabase(), startTestIssuer()]);
   if (!demoData) {
     const dataSource = await openDatabase(
@@ -117,6 +121,7 @@ export async function startSituationFixture(demoData: boolean): Promise<Situatio
     OIDC_AUDIENCE: issuer.audience,
     OIDC_JWKS_URL: issuer.jwksUrl.toString(),
     DEMO_DATA: String(demoData),
+    ANSWER_CACHE: String(keepAnswers),
     LOG_LEVEL: 'error',
   });
   const statements: string[] = [];

@@ -73,12 +73,22 @@ export async function uninstallDataVersion(
   await queryRunner.query(`DROP FUNCTION "${schema}"."${FUNCTION}"()`);
 }
 
-/** The schema's current data version: one single-row read. */
+/** A pg pool, as TypeORM's postgres driver keeps it. */
+interface PgPool {
+  query(sql: string): Promise<{ rows: { version: string }[] }>;
+}
+
+/**
+ * The schema's current data version: one single-row read, straight on the driver's pool (it is
+ * asked for every request, so TypeORM's query runner is left out).
+ */
 export async function readDataVersion(dataSource: DataSource): Promise<string> {
   const schema = schemaOf(dataSource);
-  const rows = (await dataSource.query(`SELECT "version" FROM "${schema}"."data_version"`)) as {
-    version: string;
-  }[];
+  const sql = `SELECT "version" FROM "${schema}"."data_version"`;
+  const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
+  const rows = pool
+    ? (await pool.query(sql)).rows
+    : ((await dataSource.query(sql)) as { version: string }[]);
   const row = rows[0];
   if (!row) throw new Error(`The ${schema} schema has no data version.`);
   return String(row.version);
