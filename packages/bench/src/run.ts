@@ -398,6 +398,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
       soaked.errors;
 
     notes.push(
+      "The product's gateway and situation subgraph serve kept answers (validated against the data versions on every request); the peer gateways keep no answers and ask the subgraphs every time, so the peer ratios compare the gateway's kept answers with answers composed afresh.",
       `Per-user rate limit raised (RATE_LIMIT_PER_MINUTE=${'1e9'}) in every service: one demo user sends each measurement's load.`,
       'Ratios compare p50 latencies measured side by side: one connection sends to each target in turn, ' +
         'round after round, so that other work on the machine falls on all of them alike. Load figures ' +
