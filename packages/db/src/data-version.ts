@@ -26,17 +26,21 @@ function schemaOf(dataSource: DataSource): string {
 const TRIGGER = 'raise_data_version';
 
 /**
- * Puts the one row in place and makes every write to `tables` raise it. The trigger fires before
- * each writing statement, so a transaction takes the version's row lock before any row lock of
- * its own: writers queue on it instead of deadlocking over it. Used by the migrations that add the
- * data version; a table added later gets the trigger in its own migration with
- * `raiseDataVersionOn`.
+ * Creates the schema's `data_version` table (as `npm run migration:generate` wrote it for the
+ * entity above), puts the one row in place and makes every write to `tables` raise it. The
+ * trigger fires before each writing statement, so a transaction takes the version's row lock
+ * before any row lock of its own: writers queue on it instead of deadlocking over it. Used by the
+ * migrations that add the data version; a table added later gets the trigger in its own migration
+ * with `raiseDataVersionOn`.
  */
 export async function installDataVersion(
   queryRunner: QueryRunner,
   schema: string,
   tables: string[],
 ): Promise<void> {
+  await queryRunner.query(
+    `CREATE TABLE "${schema}"."data_version" ("single" boolean NOT NULL DEFAULT true, "version" bigint NOT NULL DEFAULT '0', CONSTRAINT "PK_1a79a59477a3d4e06275f69fc77" PRIMARY KEY ("single"))`,
+  );
   await queryRunner.query(
     `INSERT INTO "${schema}"."data_version" ("single", "version") VALUES (true, 0)`,
   );
@@ -61,7 +65,7 @@ export async function raiseDataVersionOn(
   );
 }
 
-/** Undoes `installDataVersion` (the table itself is dropped by the migration that made it). */
+/** Undoes `installDataVersion`. */
 export async function uninstallDataVersion(
   queryRunner: QueryRunner,
   schema: string,
@@ -71,6 +75,7 @@ export async function uninstallDataVersion(
     await queryRunner.query(`DROP TRIGGER "${TRIGGER}" ON "${schema}"."${table}"`);
   }
   await queryRunner.query(`DROP FUNCTION "${schema}"."${FUNCTION}"()`);
+  await queryRunner.query(`DROP TABLE "${schema}"."data_version"`);
 }
 
 /** A pg pool, as TypeORM's postgres driver keeps it. */

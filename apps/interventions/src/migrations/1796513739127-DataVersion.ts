@@ -16,14 +16,10 @@ export class DataVersion1796513739127 implements MigrationInterface {
   name = 'DataVersion1796513739127';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE TABLE "interventions"."data_version" ("single" boolean NOT NULL DEFAULT true, "version" bigint NOT NULL DEFAULT '0', CONSTRAINT "PK_1a79a59477a3d4e06275f69fc77" PRIMARY KEY ("single"))`,
-    );
     await installDataVersion(queryRunner, 'interventions', TABLES);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await uninstallDataVersion(queryRunner, 'interventions', TABLES);
-    await queryRunner.query(`DROP TABLE "interventions"."data_version"`);
   }
 }
