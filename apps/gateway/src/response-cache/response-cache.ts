@@ -8,6 +8,21 @@ import type { DataVersions, SubgraphVersions } from './subgraph-versions';
 /** Operation texts whose kind is remembered: far more than the dashboard and scripts send. */
 const OPERATION_TEXTS = 1_000;
 
+/**
+ * How long a request waits for the subgraphs' versions (single-row reads, a few milliseconds);
+ * beyond it the answer is computed and not kept, so a slow subgraph costs no more than before.
+ */
+const VERSION_WAIT_MS = 250;
+
+/** The versions, or null when they do not arrive in time or cannot be read. */
+function versionsWithin(read: Promise<DataVersions | null>): Promise<DataVersions | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), VERSION_WAIT_MS);
+  });
+  return Promise.race([read.catch(() => null), late]).finally(() => clearTimeout(timer));
+}
+
 interface KeptAnswer {
   body: Buffer;
   contentType: string;
@@ -136,22 +151,22 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
       };
       noteSubgraphsUsed(used, next);
     };
+    const everyVersion = () => versionsWithin(options.versions.current(authorization));
     const kept = answers.get(key);
     if (!kept) {
-      options.versions.current(authorization).then(compute, () => next());
+      void everyVersion().then(compute);
       return;
     }
-    options.versions.current(authorization, Object.keys(kept.versions)).then(
+    void versionsWithin(options.versions.current(authorization, Object.keys(kept.versions))).then(
       (current) => {
         if (!unchanged(kept.versions, current)) {
-          options.versions.current(authorization).then(compute, () => next());
+          void everyVersion().then(compute);
           return;
         }
         res.status(200).setHeader('content-type', kept.contentType);
         res.setHeader('content-length', kept.body.length);
         res.end(kept.body);
       },
-      () => next(),
     );
   };
 }
