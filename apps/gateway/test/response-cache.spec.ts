@@ -157,6 +157,27 @@ describe('the gateway keeps whole answers per caller and data version', () => {
     expect(after.value).not.toBe(before.value);
   });
 
+  it('shows an intervention changed past the gateway in the very next answer', async () => {
+    const committee = await fixture.tokenFor('gsn.sekreterare');
+    const titles = async () => {
+      const answer = await fixture.graphql<{ myAssignments: { id: string; title: string }[] }>(
+        committee,
+        '{ myAssignments { id title } }',
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.myAssignments ?? [];
+    };
+    const [first] = await titles();
+    if (!first) throw new Error('The committee owns no intervention.');
+    expect((await titles())[0]).toEqual(first);
+    // As another instance of the interventions subgraph would: straight into the database.
+    await database.query('UPDATE interventions.intervention SET title = $1 WHERE id = $2', [
+      `${first.title} (ändrad)`,
+      first.id,
+    ]);
+    expect((await titles()).find((i) => i.id === first.id)?.title).toBe(`${first.title} (ändrad)`);
+  });
+
   it('executes every mutation and shows its effect in the next query', async () => {
     const content = `indicator,district,period,value\n${cell.indicator},${cell.district},${cell.period},7`;
     for (let i = 0; i < 2; i += 1) {
