@@ -41,6 +41,8 @@ const schema = z
     /** Longest wait for a subgraph's answer to a mutation: an import of a large file takes a while. */
     SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     LOG_LEVEL: logLevel(),
+    /** Megabytes of whole answers the gateway keeps per data version (0: none). */
+    RESPONSE_CACHE_MB: z.coerce.number().int().nonnegative().default(64),
     ...subgraphUrlFields,
   })
   .superRefine((env, ctx) => {
@@ -77,6 +79,7 @@ const schema = z
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     failedAuthenticationsPerMinute: env.AUTH_FAILURES_PER_MINUTE,
     trustProxyHops: env.TRUST_PROXY_HOPS,
+    responseCache: { maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024 },
     logLevel: env.LOG_LEVEL,
   }));
 

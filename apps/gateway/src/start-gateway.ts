@@ -23,6 +23,9 @@ import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import { keepApolloGatewayOffline, type GatewayConfig } from './config';
 import { authConfigRoutes } from './auth-config';
 import { demoAuthRoutes } from './demo-auth';
+import { responseCache } from './response-cache/response-cache';
+import { notingUse } from './response-cache/subgraph-usage';
+import { subgraphVersions } from './response-cache/subgraph-versions';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export type GatewayContext = AuthenticatedRequest;
@@ -76,7 +79,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
         config.subgraphTimeouts,
       );
       dataSources.push(source);
-      return source;
+      return notingUse(name, source);
     },
   });
 
@@ -107,6 +110,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
     else res.json({ status: 'ready', supergraph: 'loaded', organisations: organisations.status() });
   });
 
+  const versions = subgraphVersions(config.subgraphUrls, config.subgraphTimeouts.query);
   app.use(
     '/graphql',
     graphqlEndpoint(apollo, {
@@ -115,6 +119,9 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
       createContext: (request) => request,
       rateLimitPerMinute: config.rateLimitPerMinute,
       failedAuthenticationsPerMinute: config.failedAuthenticationsPerMinute,
+      beforeApollo: config.responseCache.maxBytes
+        ? [responseCache({ versions, ...config.responseCache })]
+        : [],
     }),
   );
 
@@ -127,7 +134,7 @@ export async function startGateway(config: GatewayConfig): Promise<GatewayServer
     stop: async () => {
       stopping = true;
       await apollo.stop();
-      await Promise.all(dataSources.map((source) => source.close()));
+      await Promise.all([...dataSources.map((source) => source.close()), versions.close()]);
     },
   };
 }

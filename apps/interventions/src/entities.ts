@@ -1,3 +1,4 @@
+import { DataVersion } from '@lagesbild/db';
 import { ActionPlan } from './action-plan/action-plan.entity';
 import { ChangeLogEntry } from './change-log/change-log-entry.entity';
 import { FocusArea } from './focus-area/focus-area.entity';
@@ -15,4 +16,5 @@ export const interventionsEntities = [
   ProgressReport,
   ChangeLogEntry,
   ActionPlan,
+  DataVersion,
 ];

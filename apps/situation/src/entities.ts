@@ -1,7 +1,14 @@
+import { DataVersion } from '@lagesbild/db';
 import { DataImport } from './import/data-import.entity';
 import { Indicator } from './indicator/indicator.entity';
 import { Observation } from './observation/observation.entity';
 import { ReferenceObservation } from './observation/reference-observation.entity';
 
 /** Every table the situation subgraph owns, in its `situation` schema. */
-export const situationEntities = [Indicator, DataImport, Observation, ReferenceObservation];
+export const situationEntities = [
+  Indicator,
+  DataImport,
+  Observation,
+  ReferenceObservation,
+  DataVersion,
+];

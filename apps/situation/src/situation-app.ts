@@ -1,5 +1,6 @@
 import type { SubgraphApp } from '@lagesbild/subgraph-kit';
 import { createSituationDataSource } from './data-source';
+import { FigureCache } from './figure-cache/figure-cache';
 import { seedSituation } from './seed/seed-situation';
 import {
   createSituationContext,
@@ -16,6 +17,10 @@ export const situationApp: SubgraphApp<SituationServices, SituationContext> = {
   createDataSource: createSituationDataSource,
   buildSchema: buildSituationSchema,
   seedDemoData: async (dataSource) => (await seedSituation(dataSource)) > 0,
-  createServices: createSituationServices,
+  createServices: (dataSource, config) =>
+    createSituationServices(
+      dataSource,
+      config.keepAnswers ? FigureCache.forDatabase(dataSource) : FigureCache.none(),
+    ),
   createContext: createSituationContext,
 };

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@lagesbild/subgraph-kit';
+import { FigureCache } from './figure-cache/figure-cache';
 import type { FollowUpIndicator } from './follow-up/follow-up-indicator';
 import { FollowUpProgressService } from './follow-up/follow-up-progress.service';
 import type { FollowUpRequest } from './follow-up/follow-up-request';
@@ -31,13 +32,17 @@ export interface SituationContext extends SubgraphContext {
   };
 }
 
-export function createSituationServices(dataSource: DataSource): SituationServices {
+/** The services; `cache` keeps computed figures per data version (FigureCache.none() keeps none). */
+export function createSituationServices(
+  dataSource: DataSource,
+  cache: FigureCache = FigureCache.forDatabase(dataSource),
+): SituationServices {
   return {
     indicators: new IndicatorService(dataSource),
-    pictures: new SituationPictureService(dataSource),
-    series: new SeriesService(dataSource),
+    pictures: new SituationPictureService(dataSource, cache),
+    series: new SeriesService(dataSource, cache),
     imports: new ImportService(dataSource),
-    followUps: new FollowUpProgressService(dataSource),
+    followUps: new FollowUpProgressService(dataSource, cache),
   };
 }
 

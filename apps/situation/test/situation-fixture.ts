@@ -1,6 +1,11 @@
 import { openDatabase } from '@lagesbild/db';
 import { createLogger } from '@lagesbild/service';
-import { loadAppConfig, startSubgraph, type SubgraphServer } from '@lagesbild/subgraph-kit';
+import {
+  loadAppConfig,
+  startSubgraph,
+  type SubgraphConfig,
+  type SubgraphServer,
+} from '@lagesbild/subgraph-kit';
 import {
   startTestDatabase,
   startTestIssuer,
@@ -76,6 +81,8 @@ export interface SituationFixture {
   database: TestDatabase;
   issuer: TestIssuer;
   server: SubgraphServer;
+  /** The configuration the subgraph started with: another instance on the same database. */
+  config: SubgraphConfig;
   statements: string[];
   tokenFor(principal: Principal): Promise<string>;
   stop(): Promise<void>;
@@ -83,9 +90,13 @@ export interface SituationFixture {
 
 /**
  * The situation subgraph over HTTP on a fresh database: either with the Västerås demo data,
- * or with the small hand-checkable catalogue above and no observations.
+ * or with the small hand-checkable catalogue above and no observations. It computes every answer
+ * afresh (so that tests count what computing costs) unless asked to keep answers.
  */
-export async function startSituationFixture(demoData: boolean): Promise<SituationFixture> {
+export async function startSituationFixture(
+  demoData: boolean,
+  { keepAnswers = false }: { keepAnswers?: boolean } = {},
+): Promise<SituationFixture> {
   const [database, issuer] = await Promise.all([startTestDatabase(), startTestIssuer()]);
   if (!demoData) {
     const dataSource = await openDatabase(
@@ -110,6 +121,7 @@ export async function startSituationFixture(demoData: boolean): Promise<Situatio
     OIDC_AUDIENCE: issuer.audience,
     OIDC_JWKS_URL: issuer.jwksUrl.toString(),
     DEMO_DATA: String(demoData),
+    ANSWER_CACHE: String(keepAnswers),
     LOG_LEVEL: 'error',
   });
   const statements: string[] = [];
@@ -121,6 +133,7 @@ export async function startSituationFixture(demoData: boolean): Promise<Situatio
     database,
     issuer,
     server,
+    config,
     statements,
     tokenFor: (principal) => issuer.tokenFor(principal),
     async stop() {

@@ -6,6 +6,7 @@ describe('the bench command line', () => {
     expect(resultsStem(date, [])).toBe('2026-11-29');
     expect(resultsStem(date, ['--quick'])).toBe('2026-11-29-quick');
     expect(resultsStem(date, ['--scale', '266', '--soak=600'])).toBe('2026-11-29-scale266-soak600');
+    expect(resultsStem(date, ['--quick'], true)).toBe('2026-11-29-quick-postgres');
   });
 
   it('keeps the arguments and defaults to three runs at 100×', () => {

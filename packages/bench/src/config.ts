@@ -104,14 +104,14 @@ export function loadBenchConfig(argv: string[], env: NodeJS.ProcessEnv): BenchCo
 /**
  * The name of a run's result files: its date, then the options it was given, so that
  * `--scale 266 --soak 600` on 2026-11-29 writes 2026-11-29-scale266-soak600.json and a run with no
- * options 2026-11-29.json.
+ * options 2026-11-29.json; a run on BENCH_DATABASE_URL ends in `-postgres`.
  */
-export function resultsStem(date: string, argv: string[]): string {
+export function resultsStem(date: string, argv: string[], onServer = false): string {
   const words: string[] = [];
   for (const token of argv.flatMap((arg) => arg.split('='))) {
     const word = token.replace(/^--/, '');
     if (token.startsWith('--') || words.length === 0) words.push(word);
     else words[words.length - 1] += word;
   }
-  return [date.slice(0, 10), ...words].join('-');
+  return [date.slice(0, 10), ...words, ...(onServer ? ['postgres'] : [])].join('-');
 }

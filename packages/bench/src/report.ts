@@ -1,3 +1,4 @@
+import { anchorTable } from './anchor';
 import type { BenchResults, RatioFigure } from './results';
 import { SAMPLE_EVERY_MS } from './soak';
 import { round } from './stats';
@@ -105,6 +106,7 @@ export function markdownReport(results: BenchResults): string {
       }),
     ),
     '',
+    ...anchorTable(results.anchor),
     '## Ratios (one connection; p50s are medians of the runs)',
     '',
     table(

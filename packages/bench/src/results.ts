@@ -1,3 +1,4 @@
+import type { AnchorFigure } from './anchor';
 import type { FloorCheck } from './floor-sql';
 import type { ImportEvidence, ImportMeasurement } from './import-bench';
 import type { LoadResult } from './load-protocol';
@@ -11,7 +12,15 @@ export type PeerTarget = 'hive' | 'hive-router';
 
 /** Where a measurement sent its load. */
 export type Target =
-  'apollo' | PeerTarget | 'direct' | 'floor' | 'apollo-1x' | 'apollo-Nx' | 'floor-1x' | 'floor-Nx';
+  | 'apollo'
+  | PeerTarget
+  | 'direct'
+  | 'floor'
+  | 'bare'
+  | 'apollo-1x'
+  | 'apollo-Nx'
+  | 'floor-1x'
+  | 'floor-Nx';
 
 /** @apollo/gateway ÷ one peer gateway, per operation, with one connection and under load. */
 export interface PeerComparison {
@@ -142,6 +151,8 @@ export interface BenchResults {
   statements: StatementCount[];
   floor: RatioFigure;
   floorCheck: FloorCheck;
+  /** The limit: the gateway against a bare Node.js http server sending the same answer bytes. */
+  anchor: Partial<Record<OperationName, AnchorFigure>>;
   gatewayOverhead: Record<string, RatioFigure>;
   peerGateway: Record<PeerTarget, PeerComparison>;
   /** CPU profiles of the product's gateway answering single-subgraph operations. */

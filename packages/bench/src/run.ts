@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resultsStem, type BenchConfig } from './config';
+import { ANCHORED, anchorFigures, startBareServer, type BareServer } from './anchor';
 import { createServerDatabase, serverVersion, withClient, type ServerDatabase } from './databases';
 import {
   SITUATION_PICTURE_FLOOR_SQL,
@@ -129,9 +130,11 @@ export async function runBench(config: BenchConfig): Promise<void> {
   let generator: LoadGenerator | undefined;
   let product: Product | undefined;
   let peers: PeerGateway[] = [];
+  let bare: BareServer | undefined;
   let ownDatabase: ServerDatabase | undefined;
   const cleanUp = async () => {
     for (const peer of peers) await peer.stop().catch(() => undefined);
+    await bare?.stop().catch(() => undefined);
     await product?.stop().catch(() => undefined);
     await ownDatabase?.drop().catch(() => undefined);
     await generator?.stop().catch(() => undefined);
@@ -182,6 +185,10 @@ export async function runBench(config: BenchConfig): Promise<void> {
       `  answers: ${JSON.stringify(sameAnswers)}; floor: ${floorChecked.mismatches} differences in ${floorChecked.cells} cells ${floorChecked.examples.join('; ')}`,
     );
 
+    log("Starting a bare Node.js http server with the gateway's answer bytes (the limit) …");
+    const limit = await startBareServer(main.gatewayUrl, operations, main.token);
+    bare = limit;
+
     log('Counting SQL statements per operation …');
     const { counts: statements } = await countStatements({
       databaseUrl: main.databaseUrl,
@@ -210,6 +217,10 @@ export async function runBench(config: BenchConfig): Promise<void> {
             spec: await graphqlTarget(peer.url, operation, main.token),
           });
         }
+        if (ANCHORED.includes(operation.name)) {
+          const url = limit.url(operation.name);
+          targets.push({ target: 'bare', spec: await graphqlTarget(url, operation, main.token) });
+        }
         if (operation === picture) {
           targets.push({
             target: 'floor',
@@ -220,6 +231,9 @@ export async function runBench(config: BenchConfig): Promise<void> {
       }
       for (const operation of operations) {
         await measurer.http(run, 'apollo', operation, main.gatewayUrl, main.token, c);
+        if (ANCHORED.includes(operation.name)) {
+          await measurer.http(run, 'bare', operation, limit.url(operation.name), main.token, c);
+        }
         for (const peer of peers) {
           await measurer.http(run, peer.target, operation, peer.url, main.token, c);
         }
@@ -228,7 +242,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
 
     log('Profiling the gateway (V8 CPU profile of a second gateway process) …');
     const gatewayProfiles: ProfileSummary[] = [];
-    for (const name of ['situationPicture', 'interventions']) {
+    for (const name of ['situationPicture', 'kpiSummary', 'interventions']) {
       const operation = operations.find((o) => o.name === name);
       if (!operation) continue;
       const profile = await profileGateway({
@@ -314,6 +328,8 @@ export async function runBench(config: BenchConfig): Promise<void> {
 
     for (const peer of peers) await peer.stop();
     peers = [];
+    await limit.stop();
+    bare = undefined;
     await product.stop();
     product = undefined;
     await ownDatabase?.drop();
@@ -382,6 +398,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
       soaked.errors;
 
     notes.push(
+      "The product's gateway and situation subgraph serve kept answers (validated against the data versions on every request); the peer gateways keep no answers and ask the subgraphs every time, so the peer ratios compare the gateway's kept answers with answers composed afresh.",
       `Per-user rate limit raised (RATE_LIMIT_PER_MINUTE=${'1e9'}) in every service: one demo user sends each measurement's load.`,
       'Ratios compare p50 latencies measured side by side: one connection sends to each target in turn, ' +
         'round after round, so that other work on the machine falls on all of them alike. Load figures ' +
@@ -422,6 +439,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
         { target: 'floor', label: 'SQL' },
       ),
       floorCheck: floorChecked,
+      anchor: anchorFigures(measurer, c),
       gatewayOverhead,
       peerGateway,
       gatewayProfiles,
@@ -437,7 +455,7 @@ export async function runBench(config: BenchConfig): Promise<void> {
     results.targets = judgeTargets(results);
 
     mkdirSync(config.resultsDir, { recursive: true });
-    const stem = resultsStem(results.meta.date, config.arguments);
+    const stem = resultsStem(results.meta.date, config.arguments, Boolean(config.serverUrl));
     writeFileSync(
       path.join(config.resultsDir, `${stem}.json`),
       `${JSON.stringify(results, null, 1)}\n`,

@@ -24,6 +24,7 @@ import {
   summariseWindows,
   type ProfileSummary,
 } from './profile';
+import { COMPUTE_AFRESH_ENV } from './afresh';
 import { startProduct, type Product } from './product';
 import type { ScaleEvidence, ScaleResult, StatementScaling } from './results';
 import { loadScaledHistory } from './scale';
@@ -166,7 +167,8 @@ export async function scalePhase(options: {
         demoData: true,
         path: config.path,
         log,
-        extraEnv: profilingEnv(folder),
+        // What the history costs is the cost of computing the picture, not of serving it kept.
+        extraEnv: { ...profilingEnv(folder), ...COMPUTE_AFRESH_ENV },
       });
     const at1x = await start('1x', db1, folders[0] ?? '');
     products.push(at1x);

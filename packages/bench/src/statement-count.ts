@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '@lagesbild/supergraph';
+import { COMPUTE_AFRESH_ENV } from './afresh';
 import type { CountReply, CountRequest, SentStatement } from './count-subgraph';
 import { expectData, postGraphQL } from './graphql-client';
 import { requestBody, type Operation, type OperationName } from './operations';
@@ -77,8 +78,8 @@ export function shorten(sql: string): string {
 /**
  * Counts the SQL statements each operation costs: every subgraph runs through `startSubgraph`
  * with its `onQuery` hook (each in a process of its own, on the product's database), behind a
- * second gateway process of the product's own build; each operation is sent once to warm up,
- * then once counted.
+ * second gateway process of the product's own build, all computing every answer afresh; each
+ * operation is sent once to warm up, then once counted.
  */
 export async function countStatements(options: {
   databaseUrl: string;
@@ -113,6 +114,7 @@ export async function countStatements(options: {
           OIDC_JWKS_URL: `${gatewayBase}/auth/jwks.json`,
           LOG_LEVEL: 'error',
           DEMO_DATA: 'false',
+          ...COMPUTE_AFRESH_ENV,
         }),
       );
     }
@@ -128,6 +130,7 @@ export async function countStatements(options: {
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         RATE_LIMIT_PER_MINUTE: UNLIMITED_RATE,
+        ...COMPUTE_AFRESH_ENV,
       },
       options.log,
     );

@@ -1,3 +1,4 @@
+import { anchorVerdict } from './anchor';
 import type { BenchResults, TargetVerdict } from './results';
 import { round, slope } from './stats';
 
@@ -231,6 +232,7 @@ function importVerdict(results: BenchResults): TargetVerdict {
 /** Every target of the issue, judged on the medians of the runs. */
 export function judgeTargets(results: BenchResults): TargetVerdict[] {
   return [
+    anchorVerdict(results.anchor),
     floorVerdict(results),
     overheadVerdict(results),
     scaleVerdict(results),

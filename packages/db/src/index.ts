@@ -13,3 +13,11 @@ export {
   schemaDrift,
   type GenerateMigrationOptions,
 } from './generate-migration';
+export {
+  DataVersion,
+  installDataVersion,
+  raiseDataVersionOn,
+  readDataVersion,
+  tablesWithoutDataVersion,
+  uninstallDataVersion,
+} from './data-version';

@@ -55,7 +55,13 @@ beforeAll(async () => {
     dashboard: false,
     logLevel: 'warn',
     // A short refresh, so that the directory outage below outlasts it within the test.
-    env: { PATH: process.env.PATH, ORGANISATION_REFRESH_SECONDS: '2' },
+    env: {
+      PATH: process.env.PATH,
+      ORGANISATION_REFRESH_SECONDS: '2',
+      // Every picture computed afresh, so that requests are still in flight when a service stops.
+      ANSWER_CACHE: 'false',
+      RESPONSE_CACHE_MB: '0',
+    },
     log: (service, line) => log.push(`${service}: ${line}`),
   });
 });

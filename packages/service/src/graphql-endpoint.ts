@@ -220,6 +220,8 @@ export function graphqlEndpoint<Context extends BaseContext>(
     rateLimitPerMinute?: number;
     /** Failed authentications per client address and minute; beyond them HTTP 429. */
     failedAuthenticationsPerMinute?: number;
+    /** Handlers between the token check (and rate limit) and Apollo: the gateway's answer cache. */
+    beforeApollo?: RequestHandler[];
   },
 ): (RequestHandler | ErrorRequestHandler)[] {
   return [
@@ -236,6 +238,7 @@ export function graphqlEndpoint<Context extends BaseContext>(
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     refuseHostileBodies,
     ...(options.rateLimitPerMinute ? [perUserRateLimit(options.rateLimitPerMinute)] : []),
+    ...(options.beforeApollo ?? []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { principal, authorization } = res.locals as Locals;

@@ -11,3 +11,4 @@ export { gatewayClient } from './gateway-client';
 export { loadDemoData } from './demo-data';
 export { callerHangUp, RequestCancelledError } from './caller-hang-up';
 export { callerVerification, type CallerVerification } from './caller-verifier';
+export { freshRead } from './fresh-read';

@@ -36,6 +36,11 @@ function schema(prefix: string, defaultPort: number) {
         .enum(['true', 'false'])
         .default('false')
         .transform((value) => value === 'true'),
+      /** Keep computed answers per data version (false: compute every answer afresh). */
+      ANSWER_CACHE: z
+        .enum(['true', 'false'])
+        .default('true')
+        .transform((value) => value === 'true'),
     })
     .transform((env) => ({
       production: env.NODE_ENV === 'production',
@@ -52,6 +57,7 @@ function schema(prefix: string, defaultPort: number) {
       metrics: metricsAccess(env, env.NODE_ENV === 'production'),
       logLevel: env.LOG_LEVEL,
       demoData: env.DEMO_DATA,
+      keepAnswers: env.ANSWER_CACHE,
       /** Where every subgraph answers, for the few reads one subgraph makes of another. */
       subgraphUrls: subgraphUrls(env),
     }));

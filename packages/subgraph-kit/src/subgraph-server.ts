@@ -21,6 +21,7 @@ import {
   type PoolStats,
 } from '@lagesbild/service';
 import type { SubgraphContext } from './subgraph-context';
+import { DATA_VERSION_PATH, dataVersionRoute } from './data-version-route';
 
 export interface SubgraphServerOptions<Context extends SubgraphContext> {
   name: string;
@@ -48,7 +49,8 @@ export interface SubgraphServer {
 
 /**
  * Serves a subgraph: `POST /graphql` (every request needs a verified bearer token),
- * `GET /healthz` (the process is alive) and `GET /readyz` (database reachable, migrations applied).
+ * `GET /healthz` (the process is alive), `GET /readyz` (database reachable, migrations applied)
+ * and `GET /data-version` (the version of the data it answers from).
  */
 export async function startSubgraphServer<Context extends SubgraphContext>(
   options: SubgraphServerOptions<Context>,
@@ -67,6 +69,7 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
+  app.get(DATA_VERSION_PATH, dataVersionRoute(options.dataSource, options.verifier));
   app.get('/readyz', async (_req, res) => {
     if (stopping) {
       res.status(503).json({ status: 'stopping' });

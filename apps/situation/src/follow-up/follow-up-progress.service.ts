@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
+import type { FigureCache } from '../figure-cache/figure-cache';
 import { ruleOf } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
@@ -36,13 +37,25 @@ export class FollowUpProgressService {
   private readonly indicators: IndicatorService;
   private readonly observations: ObservationService;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cache: FigureCache,
+  ) {
     this.indicators = new IndicatorService(dataSource);
     this.observations = new ObservationService(dataSource);
   }
 
-  /** One answer per request, in order: the follow-up with its progress, or what is wrong with it. */
-  async progress(requests: readonly FollowUpRequest[]): Promise<(FollowUpIndicator | Error)[]> {
+  /**
+   * One answer per request, in order: the follow-up with its progress, or what is wrong with it;
+   * computed once per change of the data for the same requests (see FigureCache).
+   */
+  progress(requests: readonly FollowUpRequest[]): Promise<(FollowUpIndicator | Error)[]> {
+    return this.cache.get('follow-up', requests, () => this.compute(requests));
+  }
+
+  private async compute(
+    requests: readonly FollowUpRequest[],
+  ): Promise<(FollowUpIndicator | Error)[]> {
     const catalogue = await this.indicators.findAll();
     const byKey = new Map(catalogue.map((indicator) => [indicator.key, indicator]));
     const known = [...new Set(requests.flatMap((r) => byKey.get(r.indicatorKey)?.id ?? []))];

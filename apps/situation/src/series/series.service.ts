@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { districtRef } from '../district/district';
+import type { FigureCache } from '../figure-cache/figure-cache';
 import { IndicatorSeries } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -17,12 +18,16 @@ export class SeriesService {
   private readonly indicators: IndicatorService;
   private readonly observations: ObservationService;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cache: FigureCache,
+  ) {
     this.indicators = new IndicatorService(dataSource);
     this.observations = new ObservationService(dataSource);
   }
 
-  async series(
+  /** The series, computed once per change of the data (see FigureCache). */
+  series(
     indicatorKey: string,
     districtCodes?: string[] | null,
     fromText?: string | null,
@@ -33,6 +38,17 @@ export class SeriesService {
     if (from && to && from.start > to.end) {
       throw new InvalidInputError('from', `"from" (${from}) comes after "to" (${to}).`);
     }
+    const districts = districtCodes?.length ? districtCodes : null;
+    const args = [indicatorKey, districts, from?.toString() ?? null, to?.toString() ?? null];
+    return this.cache.get('series', args, () => this.compute(indicatorKey, districts, from, to));
+  }
+
+  private async compute(
+    indicatorKey: string,
+    districtCodes: string[] | null,
+    from: Period | null,
+    to: Period | null,
+  ): Promise<Series> {
     const indicator = await this.indicators.findByKey(indicatorKey);
     const window = {
       indicatorId: indicator.id,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { districtRef } from '../district/district';
+import type { FigureCache } from '../figure-cache/figure-cache';
 import { IndicatorSeries, periodsEndingWith } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
@@ -26,13 +27,27 @@ export class SituationPictureService {
   private readonly indicators: IndicatorService;
   private readonly observations: ObservationService;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cache: FigureCache,
+  ) {
     this.indicators = new IndicatorService(dataSource);
     this.observations = new ObservationService(dataSource);
   }
 
-  async picture(periodText?: string | null, keys?: string[] | null): Promise<SituationPicture> {
+  /** The picture, computed once per change of the data (see FigureCache). */
+  picture(periodText?: string | null, keys?: string[] | null): Promise<SituationPicture> {
     const requested = periodText ? Period.input(periodText, 'period') : null;
+    const selection = keys?.length ? keys : null;
+    return this.cache.get('picture', [requested?.toString() ?? null, selection], () =>
+      this.compute(requested, selection),
+    );
+  }
+
+  private async compute(
+    requested: Period | null,
+    keys: string[] | null,
+  ): Promise<SituationPicture> {
     const indicators = await this.indicators.forPicture(keys);
     const targets = await this.targetPeriods(indicators, requested);
     const series = await this.load(indicators, targets);
