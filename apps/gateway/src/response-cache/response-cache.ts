@@ -2,11 +2,18 @@ import type { RequestHandler, Response } from 'express';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Principal } from '@lagesbild/auth';
+import { OPERATION_LIMITS } from '@lagesbild/service';
 import { noteSubgraphsUsed } from './subgraph-usage';
 import type { DataVersions, SubgraphVersions } from './subgraph-versions';
 
 /** Operation texts whose kind is remembered: far more than the dashboard and scripts send. */
 const OPERATION_TEXTS = 1_000;
+
+/**
+ * The longest operation text whose answer may be kept; longer ones (no dashboard query comes near
+ * it) go straight to Apollo, so no caller can fill the memory with remembered texts.
+ */
+const KEPT_OPERATION_CHARACTERS = 64 * 1024;
 
 /**
  * How long a request waits for the subgraphs' versions (single-row reads, a few milliseconds);
@@ -102,7 +109,8 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     if (known !== undefined) return known;
     let query = false;
     try {
-      query = selectsQuery(parse(text), operationName);
+      // Bounded as Apollo bounds it, so a hostile text costs no more here than there.
+      query = selectsQuery(parse(text, { maxTokens: OPERATION_LIMITS.maxTokens }), operationName);
     } catch {
       // Apollo answers the syntax error itself.
     }
@@ -116,6 +124,7 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     if (
       !body ||
       typeof body.query !== 'string' ||
+      body.query.length > KEPT_OPERATION_CHARACTERS ||
       body.extensions !== undefined ||
       !(body.operationName === undefined || typeof body.operationName === 'string') ||
       !principal ||
