@@ -27,7 +27,7 @@ export class SeriesService {
   }
 
   /** The series, computed once per change of the data (see FigureCache). */
-  series(
+  async series(
     indicatorKey: string,
     districtCodes?: string[] | null,
     fromText?: string | null,

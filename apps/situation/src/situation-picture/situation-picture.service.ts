@@ -35,8 +35,11 @@ export class SituationPictureService {
     this.observations = new ObservationService(dataSource);
   }
 
-  /** The picture, computed once per change of the data (see FigureCache). */
-  picture(periodText?: string | null, keys?: string[] | null): Promise<SituationPicture> {
+  /**
+   * The picture, computed once per change of the data (see FigureCache). Async, so that a refused
+   * argument is a rejection like any other, also inside a DataLoader's batch.
+   */
+  async picture(periodText?: string | null, keys?: string[] | null): Promise<SituationPicture> {
     const requested = periodText ? Period.input(periodText, 'period') : null;
     const selection = keys?.length ? keys : null;
     return this.cache.get('picture', [requested?.toString() ?? null, selection], () =>
