@@ -221,15 +221,28 @@ describe('importing indicator data', () => {
   });
 
   it('rolls an import back when its caller hangs up before the answer', async () => {
-    // 16,416 valid rows: crime_x for the four districts in every quarter from 1000 to 2025.
+    // About 20,000 valid rows: populations and crime_x for 32 districts in every quarter from
+    // 1900 to 2025, enough that the import is still at work when its caller hangs up.
     const lines = ['indicator,district,period,value'];
-    for (let year = 1000; year <= 2025; year++) {
-      for (const quarter of [1, 2, 3, 4]) {
-        for (const district of ['1980R001', '1980R002', '1980R003', '1980R004']) {
+    const districts = Array.from(
+      { length: 32 },
+      (_, i) => `1980R${String(i + 1).padStart(3, '0')}`,
+    );
+    for (let year = 1900; year <= 2025; year++) {
+      for (const district of districts) {
+        lines.push(`population,${district},${year},${1_000 + (year % 7)}`);
+        for (const quarter of [1, 2, 3, 4]) {
           lines.push(`crime_x,${district},${year}-Q${quarter},${(year + quarter) % 50}`);
         }
       }
     }
+    const checked = await postGraphQL<{ importObservations: { ok: boolean; rows: number } }>(
+      fixture.url,
+      IMPORT,
+      { token, variables: { format: 'CSV', content: lines.join('\n'), dryRun: true } },
+    );
+    // Every row valid: only the hang-up can keep them out.
+    expect(checked.data?.importObservations).toMatchObject({ ok: true, rows: lines.length - 1 });
     const [observations, imports] = [await observationCount(), await rowCount('data_import')];
     const hangUp = new AbortController();
     const asked = postGraphQL(fixture.url, IMPORT, {
