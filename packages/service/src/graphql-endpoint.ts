@@ -48,6 +48,9 @@ export const GRAPHQL_BODY_MAX_DEPTH = 64;
 /** Failed authentications a client address may make in a minute before it is refused outright. */
 export const FAILED_AUTHENTICATIONS_PER_MINUTE = 30;
 
+/** Where every subgraph tells the version of the data it answers from, and the gateway asks it. */
+export const DATA_VERSION_PATH = '/data-version';
+
 type BodyFault = 'nul' | 'depth' | undefined;
 
 /**
@@ -126,7 +129,10 @@ const refuseHostileBodies: RequestHandler = (req, res, next) => {
  * the address is answered 429 before its token is even looked at, until the minute is over.
  * Requests with a valid token never count.
  */
-function authenticate(verifier: TokenVerifier, failuresPerMinute: number): RequestHandler[] {
+export function authenticate(
+  verifier: TokenVerifier,
+  failuresPerMinute = FAILED_AUTHENTICATIONS_PER_MINUTE,
+): RequestHandler[] {
   const clientAddress = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
   const refuseFailures = (res: Response) =>
     refuse(
@@ -231,10 +237,7 @@ export function graphqlEndpoint<Context extends BaseContext>(
       serializers: { req: requestLogSerializer },
     }),
     noStore,
-    ...authenticate(
-      options.verifier,
-      options.failedAuthenticationsPerMinute ?? FAILED_AUTHENTICATIONS_PER_MINUTE,
-    ),
+    ...authenticate(options.verifier, options.failedAuthenticationsPerMinute),
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     refuseHostileBodies,
     ...(options.rateLimitPerMinute ? [perUserRateLimit(options.rateLimitPerMinute)] : []),

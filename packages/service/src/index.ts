@@ -3,7 +3,13 @@ export { runUntilSignalled } from './run-until-signalled';
 export { assignRequestId } from './request-id';
 export { listen } from './listen';
 export { createServiceApp } from './service-app';
-export { graphqlEndpoint, GRAPHQL_BODY_LIMIT, type AuthenticatedRequest } from './graphql-endpoint';
+export {
+  authenticate,
+  DATA_VERSION_PATH,
+  graphqlEndpoint,
+  GRAPHQL_BODY_LIMIT,
+  type AuthenticatedRequest,
+} from './graphql-endpoint';
 export { apolloHardening, OPERATION_LIMITS } from './hardening';
 export { directoryOrganisationCodes } from './directory-organisations';
 export { createMetrics, type ServiceMetrics, type PoolStats, type MetricsAccess } from './metrics';

@@ -36,4 +36,3 @@ export {
   type SubgraphApp,
 } from './subgraph-app';
 export { subgraphDrift, type SubgraphDrift } from './subgraph-drift';
-export { DATA_VERSION_PATH } from './data-version-route';

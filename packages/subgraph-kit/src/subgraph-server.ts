@@ -12,6 +12,7 @@ import { databaseStatus } from '@lagesbild/db';
 import { formatError } from './format-error';
 import {
   createServiceApp,
+  DATA_VERSION_PATH,
   apolloHardening,
   createMetrics,
   graphqlEndpoint,
@@ -21,7 +22,7 @@ import {
   type PoolStats,
 } from '@lagesbild/service';
 import type { SubgraphContext } from './subgraph-context';
-import { DATA_VERSION_PATH, dataVersionRoute } from './data-version-route';
+import { dataVersionRoute } from './data-version-route';
 
 export interface SubgraphServerOptions<Context extends SubgraphContext> {
   name: string;
@@ -69,7 +70,7 @@ export async function startSubgraphServer<Context extends SubgraphContext>(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
-  app.get(DATA_VERSION_PATH, dataVersionRoute(options.dataSource, options.verifier));
+  app.get(DATA_VERSION_PATH, ...dataVersionRoute(options.dataSource, options.verifier));
   app.get('/readyz', async (_req, res) => {
     if (stopping) {
       res.status(503).json({ status: 'stopping' });

@@ -1,8 +1,5 @@
 import { Pool } from 'undici';
-import { freshRead } from '@lagesbild/service';
-
-/** Where each subgraph tells its data version (the kit's `GET /data-version`). */
-const DATA_VERSION_PATH = '/data-version';
+import { DATA_VERSION_PATH, freshRead } from '@lagesbild/service';
 
 /** Data versions by subgraph name. */
 export type DataVersions = Record<string, string>;
