@@ -1,9 +1,9 @@
 import type { SubgraphApp } from '@lagesbild/subgraph-kit';
 import { createDirectoryDataSource } from './data-source';
 import {
-  createDirectoryContext,
+  createDirectoryLoaders,
   createDirectoryServices,
-  type DirectoryContext,
+  type DirectoryLoaders,
   type DirectoryServices,
 } from './directory-context';
 import { buildDirectorySchema } from './directory-schema';
@@ -11,14 +11,15 @@ import { OrganisationService } from './organisation/organisation.service';
 import { seedDirectory } from './seed/seed-directory';
 
 /** The directory subgraph: the council, its organisations and people, and the districts. */
-export const directoryApp: SubgraphApp<DirectoryServices, DirectoryContext> = {
+export const directoryApp: SubgraphApp<DirectoryServices, DirectoryLoaders> = {
   name: 'directory',
   defaultPort: 4001,
   createDataSource: createDirectoryDataSource,
   buildSchema: buildDirectorySchema,
   seedDemoData: (dataSource) => seedDirectory(dataSource),
   createServices: createDirectoryServices,
-  createContext: createDirectoryContext,
+  servicesFor: (services) => services,
+  createLoaders: createDirectoryLoaders,
   organisationCodes: async (dataSource) =>
     new Set((await new OrganisationService(dataSource).findAll()).map((o) => o.code)),
 };

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphContext } from '@lagesbild/subgraph-kit';
+import type { SubgraphRequestContext } from '@lagesbild/subgraph-kit';
 import { CouncilService } from './council/council.service';
 import { BoundaryImportService } from './district/boundary-import.service';
 import { createDistrictLoaders, type DistrictLoaders } from './district/district.loader';
@@ -20,16 +20,16 @@ export interface DirectoryServices {
   boundaries: BoundaryImportService;
 }
 
-/** What the directory's resolvers receive: the verified user, services, and per-request loaders. */
-export interface DirectoryContext extends SubgraphContext {
-  services: DirectoryServices;
-  loaders: {
-    organisations: OrganisationLoaders;
-    people: PersonLoaders;
-    districts: DistrictLoaders;
-  };
+export interface DirectoryLoaders {
+  organisations: OrganisationLoaders;
+  people: PersonLoaders;
+  districts: DistrictLoaders;
 }
 
+/** What the directory's resolvers receive: the verified user, services, and per-request loaders. */
+export type DirectoryContext = SubgraphRequestContext<DirectoryServices, DirectoryLoaders>;
+
+/** Once per process. */
 export function createDirectoryServices(dataSource: DataSource): DirectoryServices {
   return {
     councils: new CouncilService(dataSource),
@@ -40,17 +40,11 @@ export function createDirectoryServices(dataSource: DataSource): DirectoryServic
   };
 }
 
-export function createDirectoryContext(
-  base: SubgraphContext,
-  services: DirectoryServices,
-): DirectoryContext {
+/** Once per request. */
+export function createDirectoryLoaders(services: DirectoryServices): DirectoryLoaders {
   return {
-    ...base,
-    services,
-    loaders: {
-      organisations: createOrganisationLoaders(services.organisations),
-      people: createPersonLoaders(services.people),
-      districts: createDistrictLoaders(services.districts),
-    },
+    organisations: createOrganisationLoaders(services.organisations),
+    people: createPersonLoaders(services.people),
+    districts: createDistrictLoaders(services.districts),
   };
 }

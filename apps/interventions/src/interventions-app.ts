@@ -1,21 +1,28 @@
 import type { SubgraphApp } from '@lagesbild/subgraph-kit';
 import { createInterventionsDataSource } from './data-source';
+import type { InterventionLoaders } from './intervention/intervention.loader';
 import {
-  createInterventionsContext,
+  createInterventionsLoaders,
   createInterventionsServices,
-  type InterventionsContext,
+  interventionsServicesFor,
   type InterventionsServices,
+  type InterventionsSharedServices,
 } from './interventions-context';
 import { buildInterventionsSchema } from './interventions-schema';
 import { seedInterventions } from './seed/seed-interventions';
 
 /** The interventions subgraph: focus areas, interventions, follow-up, KPIs and action plans. */
-export const interventionsApp: SubgraphApp<InterventionsServices, InterventionsContext> = {
+export const interventionsApp: SubgraphApp<
+  InterventionsServices,
+  InterventionLoaders,
+  InterventionsSharedServices
+> = {
   name: 'interventions',
   defaultPort: 4003,
   createDataSource: createInterventionsDataSource,
   buildSchema: buildInterventionsSchema,
   seedDemoData: seedInterventions,
   createServices: createInterventionsServices,
-  createContext: createInterventionsContext,
+  servicesFor: interventionsServicesFor,
+  createLoaders: createInterventionsLoaders,
 };

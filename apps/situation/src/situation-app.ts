@@ -3,15 +3,15 @@ import { createSituationDataSource } from './data-source';
 import { FigureCache } from './figure-cache/figure-cache';
 import { seedSituation } from './seed/seed-situation';
 import {
-  createSituationContext,
+  createSituationLoaders,
   createSituationServices,
-  type SituationContext,
+  type SituationLoaders,
   type SituationServices,
 } from './situation-context';
 import { buildSituationSchema } from './situation-schema';
 
 /** The situation subgraph: indicators, observations, the situation picture and imports. */
-export const situationApp: SubgraphApp<SituationServices, SituationContext> = {
+export const situationApp: SubgraphApp<SituationServices, SituationLoaders> = {
   name: 'situation',
   defaultPort: 4002,
   createDataSource: createSituationDataSource,
@@ -22,5 +22,6 @@ export const situationApp: SubgraphApp<SituationServices, SituationContext> = {
       dataSource,
       config.keepAnswers ? FigureCache.forDatabase(dataSource) : FigureCache.none(),
     ),
-  createContext: createSituationContext,
+  servicesFor: (services) => services,
+  createLoaders: createSituationLoaders,
 };

@@ -20,6 +20,14 @@ describe('the Västerås demo situation picture', () => {
 
   afterAll(() => fixture?.stop());
 
+  /** The SQL statements the subgraph sends to answer `query`. */
+  const count = async (query: string) => {
+    fixture.statements.length = 0;
+    const response = await postGraphQL(fixture.url, query, { token });
+    expect(response.errors).toBeUndefined();
+    return fixture.statements.length;
+  };
+
   it('covers all 50 districts × 17 indicators, marked synthetic, with suppressed cells', async () => {
     const response = await postGraphQL<{
       situationPicture: {
@@ -44,18 +52,24 @@ describe('the Västerås demo situation picture', () => {
   });
 
   it('runs a fixed number of SQL statements, whatever the number of indicators', async () => {
-    const count = async (query: string) => {
-      fixture.statements.length = 0;
-      const response = await postGraphQL(fixture.url, query, { token });
-      expect(response.errors).toBeUndefined();
-      return fixture.statements.length;
-    };
     const all = await count('{ situationPicture { cells { rate trend { significant } } } }');
     const one = await count('{ situationPicture(indicators: ["crime_total"]) { cells { rate } } }');
     const twoPeriods = await count('{ situationPicture(period: "2025-06") { cells { rate } } }');
     expect(all).toBe(one);
     expect(all).toBeLessThanOrEqual(4);
     expect(twoPeriods).toBeLessThanOrEqual(all);
+  });
+
+  it('computes the picture once when one request asks for it at the top and per district', async () => {
+    const top = await count('{ situationPicture { cells { rate } } }');
+    const both = await count(
+      `{ situationPicture { cells { rate } }
+         _entities(representations: [{ __typename: "District", code: "1980R001" },
+                                     { __typename: "District", code: "1980R002" }]) {
+           ... on District { situation { rate } } } }`,
+    );
+    expect(top).toBeGreaterThan(0);
+    expect(both).toBe(top);
   });
 
   it('finds the trends written into the demo data', async () => {

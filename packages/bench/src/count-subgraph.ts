@@ -1,11 +1,6 @@
 import { createRequire } from 'node:module';
 import { createLogger } from '@lagesbild/service';
-import {
-  loadAppConfig,
-  startSubgraph,
-  type SubgraphApp,
-  type SubgraphContext,
-} from '@lagesbild/subgraph-kit';
+import { loadAppConfig, startSubgraph, type SubgraphApp } from '@lagesbild/subgraph-kit';
 
 /**
  * One subgraph run through `startSubgraph` with its `onQuery` hook, in a process of its own
@@ -13,7 +8,7 @@ import {
  * parameters, and answers `reset` and `read` over IPC. Arguments: the subgraph's name and its environment as JSON.
  */
 
-type AnyApp = SubgraphApp<unknown, SubgraphContext>;
+type AnyApp = SubgraphApp<unknown, unknown, unknown>;
 
 /** One SQL statement a subgraph sent, with its parameters. */
 export interface SentStatement {

@@ -15,7 +15,8 @@ export {
   type ReferenceResolver,
 } from './build-subgraph-schema';
 export { authChecker } from './auth-checker';
-export type { SubgraphContext } from './subgraph-context';
+export type { SubgraphContext, SubgraphRequestContext } from './subgraph-context';
+export { keyedLoader, groupedLoader } from './loaders';
 export {
   startSubgraphServer,
   type SubgraphServer,
@@ -33,6 +34,7 @@ export {
   printSubgraphSdl,
   generateSubgraphMigration,
   loadAppConfig,
+  subgraphContext,
   type SubgraphApp,
 } from './subgraph-app';
 export { subgraphDrift, type SubgraphDrift } from './subgraph-drift';

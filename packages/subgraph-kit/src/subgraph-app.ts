@@ -17,32 +17,51 @@ import {
   loadSubgraphDatabaseUrl,
   type SubgraphConfig,
 } from './subgraph-config';
-import type { SubgraphContext } from './subgraph-context';
+import type { SubgraphContext, SubgraphRequestContext } from './subgraph-context';
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
 
-/** Everything that makes one subgraph what it is; the kit does the rest the same way for all. */
-export interface SubgraphApp<Services, Context extends SubgraphContext> {
+/**
+ * Everything that makes one subgraph what it is; the kit does the rest the same way for all. The
+ * resolvers' context is built here, in `subgraphContext`, as `{ ...caller, services, loaders }`.
+ * `Shared` is what `createServices` builds once per process; `servicesFor` turns it into one
+ * request's services (the same object, unless a service acts as the caller).
+ */
+export interface SubgraphApp<Services, Loaders, Shared = Services> {
   name: SubgraphName;
   defaultPort: number;
   createDataSource(url: string, onQuery?: QueryListener): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
   /** Fills empty tables with the demo municipality; answers whether it did. */
   seedDemoData(dataSource: DataSource): Promise<boolean>;
-  createServices(dataSource: DataSource, config: SubgraphConfig): Services;
-  createContext(base: SubgraphContext, services: Services): Context;
+  /** Once per process: every service, each given the data source and the services it uses. */
+  createServices(dataSource: DataSource, config: SubgraphConfig): Shared;
+  /** Once per request: the services this caller's resolvers use. */
+  servicesFor(shared: Shared, caller: SubgraphContext): Services;
+  /** Once per request: the DataLoaders, so that a request reads each row once, in batches. */
+  createLoaders(services: Services): Loaders;
   /** The council's organisation codes, for refusing tokens that name others; by default asked of the directory. */
   organisationCodes?(dataSource: DataSource): Promise<Set<string>>;
 }
 
-type AnyApp = SubgraphApp<unknown, SubgraphContext>;
+type AnyApp = SubgraphApp<unknown, unknown, unknown>;
+
+/** The context every resolver of `app` receives: the caller, the services and the loaders. */
+export function subgraphContext<Services, Loaders, Shared>(
+  app: SubgraphApp<Services, Loaders, Shared>,
+  shared: Shared,
+  caller: SubgraphContext,
+): SubgraphRequestContext<Services, Loaders> {
+  const services = app.servicesFor(shared, caller);
+  return { ...caller, services, loaders: app.createLoaders(services) };
+}
 
 export function loadAppConfig(app: AnyApp, env: NodeJS.ProcessEnv): SubgraphConfig {
   return loadSubgraphConfig(app.name, app.defaultPort, env);
 }
 
 /** Connects, migrates, seeds the demo data when asked, and serves the subgraph. */
-export async function startSubgraph<Services, Context extends SubgraphContext>(
-  app: SubgraphApp<Services, Context>,
+export async function startSubgraph<Services, Loaders, Shared>(
+  app: SubgraphApp<Services, Loaders, Shared>,
   config: SubgraphConfig,
   logger: Logger,
   options: { onQuery?: QueryListener } = {},
@@ -54,7 +73,7 @@ export async function startSubgraph<Services, Context extends SubgraphContext>(
   if (config.demoData && (await app.seedDemoData(dataSource))) {
     logger.info(`seeded the ${app.name} demo data`);
   }
-  const services = app.createServices(dataSource, config);
+  const shared = app.createServices(dataSource, config);
   const { verifier, organisations } = callerVerification({
     auth: config.auth,
     tokenPolicy: config.tokenPolicy,
@@ -74,7 +93,7 @@ export async function startSubgraph<Services, Context extends SubgraphContext>(
     host: config.host,
     port: config.port,
     production: config.production,
-    createContext: (base) => app.createContext(base, services),
+    createContext: (caller) => subgraphContext(app, shared, caller),
   });
 }
 

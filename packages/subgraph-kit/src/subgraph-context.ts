@@ -1,7 +1,7 @@
 import type { Principal } from '@lagesbild/auth';
 import type { Logger } from '@lagesbild/service';
 
-/** What every resolver receives; an app adds its services and loaders under its own names. */
+/** Who is asking, and about what request: the part of the context that is the same in every subgraph. */
 export interface SubgraphContext {
   principal: Principal;
   /** The caller's `Authorization` header, for the rare read one subgraph makes of another. */
@@ -10,4 +10,10 @@ export interface SubgraphContext {
   logger: Logger;
   /** Aborted when the caller (the gateway) hangs up before the answer is sent. */
   signal: AbortSignal;
+}
+
+/** What every resolver receives: the caller, the subgraph's services and this request's DataLoaders. */
+export interface SubgraphRequestContext<Services, Loaders> extends SubgraphContext {
+  services: Services;
+  loaders: Loaders;
 }

@@ -3,7 +3,6 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { openDatabase, schemaDrift } from '@lagesbild/db';
 import { subgraphSdlPath } from '@lagesbild/supergraph';
 import type { SubgraphApp } from './subgraph-app';
-import type { SubgraphContext } from './subgraph-context';
 
 export interface SubgraphDrift {
   /** The SDL the code builds now. */
@@ -18,8 +17,8 @@ export interface SubgraphDrift {
  * How far a subgraph's committed SDL and migrations are from its code, measured on a fresh
  * database: the check behind each subgraph's "schema and migrations" test.
  */
-export async function subgraphDrift<Services, Context extends SubgraphContext>(
-  app: SubgraphApp<Services, Context>,
+export async function subgraphDrift<Services, Loaders, Shared>(
+  app: SubgraphApp<Services, Loaders, Shared>,
   databaseUrl: string,
 ): Promise<SubgraphDrift> {
   const dataSource = await openDatabase(app.createDataSource(databaseUrl), databaseUrl);

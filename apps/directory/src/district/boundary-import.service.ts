@@ -5,6 +5,7 @@ import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { prepareBoundary, referenceSystemOf } from './boundary-geometry';
 import type { BoundaryImportResult, BoundaryProblem } from './boundary-import.types';
 import { District } from './district.entity';
+import { DIRECTORY_SCHEMA } from '../data-source';
 
 /** Attribute names SCB and municipalities use for the area code, tried in this order. */
 const CODE_PROPERTIES = ['regsokod', 'RegSO', 'regso_code', 'regso', 'desokod', 'code', 'kod'];
@@ -99,7 +100,7 @@ export class BoundaryImportService {
     if (!options.dryRun) {
       await this.dataSource.transaction(async (manager) => {
         await manager.query(
-          `UPDATE directory.district d SET boundary = b.boundary
+          `UPDATE ${DIRECTORY_SCHEMA}.district d SET boundary = b.boundary
              FROM unnest($1::text[], $2::jsonb[]) AS b(code, boundary)
             WHERE d.code = b.code`,
           [[...boundaries.keys()], [...boundaries.values()].map((b) => JSON.stringify(b))],

@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { groupedLoader, keyedLoader } from '@lagesbild/subgraph-kit';
 import type { District } from './district.entity';
 import type { DistrictPopulation } from './district-population.entity';
 import type { DistrictService } from './district.service';
@@ -12,17 +13,17 @@ export interface DistrictLoaders {
 /** Per-request batching: one query for all districts' populations, whatever the list length. */
 export function createDistrictLoaders(service: DistrictService): DistrictLoaders {
   return {
-    byId: new DataLoader(async (ids) => {
-      const found = new Map((await service.findByIds(ids)).map((d) => [d.id, d]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    byCode: new DataLoader(async (codes) => {
-      const found = new Map((await service.findByCodes(codes)).map((d) => [d.code, d]));
-      return codes.map((code) => found.get(code) ?? null);
-    }),
-    populations: new DataLoader(async (districtIds) => {
-      const rows = await service.populationsOf(districtIds);
-      return districtIds.map((id) => rows.filter((row) => row.districtId === id));
-    }),
+    byId: keyedLoader(
+      (ids) => service.findByIds(ids),
+      (d) => d.id,
+    ),
+    byCode: keyedLoader(
+      (codes) => service.findByCodes(codes),
+      (d) => d.code,
+    ),
+    populations: groupedLoader(
+      (districtIds) => service.populationsOf(districtIds),
+      (row) => [row.districtId],
+    ),
   };
 }

@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { groupedLoader, keyedLoader } from '@lagesbild/subgraph-kit';
 import type { Person } from './person.entity';
 import type { PersonService } from './person.service';
 
@@ -11,17 +12,17 @@ export interface PersonLoaders {
 /** Per-request batching of people by id and by organisation. */
 export function createPersonLoaders(service: PersonService): PersonLoaders {
   return {
-    byId: new DataLoader(async (ids) => {
-      const found = new Map((await service.findByIds(ids)).map((p) => [p.id, p]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    byUsername: new DataLoader(async (usernames) => {
-      const found = new Map((await service.findByUsernames(usernames)).map((p) => [p.username, p]));
-      return usernames.map((username) => found.get(username) ?? null);
-    }),
-    byOrganisationId: new DataLoader(async (organisationIds) => {
-      const people = await service.findByOrganisationIds(organisationIds);
-      return organisationIds.map((id) => people.filter((p) => p.organisationId === id));
-    }),
+    byId: keyedLoader(
+      (ids) => service.findByIds(ids),
+      (p) => p.id,
+    ),
+    byUsername: keyedLoader(
+      (usernames) => service.findByUsernames(usernames),
+      (p) => p.username,
+    ),
+    byOrganisationId: groupedLoader(
+      (organisationIds) => service.findByOrganisationIds(organisationIds),
+      (p) => (p.organisationId ? [p.organisationId] : []),
+    ),
   };
 }

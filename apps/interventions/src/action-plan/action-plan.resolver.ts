@@ -25,14 +25,14 @@ export class ActionPlanResolver {
     nullable: true,
     description: 'Every published action plan, newest first.',
   })
-  actionPlans(@Ctx() { actionPlans }: InterventionsContext): Promise<ActionPlan[]> {
+  actionPlans(@Ctx() { services: { actionPlans } }: InterventionsContext): Promise<ActionPlan[]> {
     return actionPlans.list();
   }
 
   @Query(() => ActionPlan, { nullable: true })
   actionPlan(
     @Arg('version', () => Int) version: number,
-    @Ctx() { actionPlans }: InterventionsContext,
+    @Ctx() { services: { actionPlans } }: InterventionsContext,
   ): Promise<ActionPlan> {
     return actionPlans.byVersion(version);
   }
@@ -44,7 +44,7 @@ export class ActionPlanResolver {
   compareActionPlans(
     @Arg('from', () => Int) from: number,
     @Arg('to', () => Int) to: number,
-    @Ctx() { actionPlans }: InterventionsContext,
+    @Ctx() { services: { actionPlans } }: InterventionsContext,
   ): Promise<ActionPlanComparison> {
     return actionPlans.compare(from, to);
   }
@@ -57,7 +57,7 @@ export class ActionPlanResolver {
   publishActionPlan(
     @Arg('title', () => String) title: string,
     @Arg('period', () => String) period: string,
-    @Ctx() { actionPlans, principal }: InterventionsContext,
+    @Ctx() { services: { actionPlans }, principal }: InterventionsContext,
   ): Promise<ActionPlan> {
     return actionPlans.publish(title, period, principal);
   }

@@ -11,6 +11,7 @@ import type { ReferenceData } from '../reference-data/reference-data';
 import { ActionPlan } from './action-plan.entity';
 import type { ActionPlanSnapshot } from './action-plan-snapshot';
 import type { ActionPlanComparison, PlanItemChange } from './action-plan.types';
+import { INTERVENTIONS_SCHEMA } from '../data-source';
 
 /** Publishing the action plan as an immutable, numbered public record, and comparing versions. */
 export class ActionPlanService {
@@ -81,9 +82,9 @@ export class ActionPlanService {
     };
     return this.dataSource.transaction(async (manager) => {
       // Versions are numbered without gaps: one publication at a time.
-      await manager.query('LOCK TABLE interventions.action_plan IN EXCLUSIVE MODE');
+      await manager.query(`LOCK TABLE ${INTERVENTIONS_SCHEMA}.action_plan IN EXCLUSIVE MODE`);
       const [{ next }] = await manager.query(
-        'SELECT coalesce(max(version), 0) + 1 AS next FROM interventions.action_plan',
+        `SELECT coalesce(max(version), 0) + 1 AS next FROM ${INTERVENTIONS_SCHEMA}.action_plan`,
       );
       const plan = await manager.save(
         manager.create(ActionPlan, {

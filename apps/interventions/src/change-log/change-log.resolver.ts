@@ -16,7 +16,7 @@ export class ChangeLogResolver {
     @Arg('filter', () => ChangeLogFilter, { nullable: true }) filter: ChangeLogFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { changeLog }: InterventionsContext,
+    @Ctx() { services: { changeLog } }: InterventionsContext,
   ): Promise<ChangeLogPage> {
     return changeLog.page(filter ?? {}, first, after);
   }

@@ -21,7 +21,7 @@ export class FocusAreaResolver {
     nullable: true,
     description: 'The council’s prioritised problems, most important first.',
   })
-  focusAreas(@Ctx() { focusAreas }: InterventionsContext): Promise<FocusArea[]> {
+  focusAreas(@Ctx() { services: { focusAreas } }: InterventionsContext): Promise<FocusArea[]> {
     return focusAreas.findAll();
   }
 
@@ -38,7 +38,7 @@ export class FocusAreaResolver {
   @FieldResolver(() => [Intervention])
   async interventions(
     @Root() focusArea: FocusArea,
-    @Ctx() { queries }: InterventionsContext,
+    @Ctx() { services: { queries } }: InterventionsContext,
   ): Promise<Intervention[]> {
     const page = await queries.list({ focusArea: focusArea.id }, 100, null);
     return page.edges.map((edge) => edge.node);
@@ -50,7 +50,7 @@ export class FocusAreaResolver {
   })
   createFocusArea(
     @Arg('input', () => CreateFocusAreaInput) input: CreateFocusAreaInput,
-    @Ctx() { focusAreas, principal }: InterventionsContext,
+    @Ctx() { services: { focusAreas }, principal }: InterventionsContext,
   ): Promise<FocusArea> {
     return focusAreas.create(input, principal);
   }
@@ -61,7 +61,7 @@ export class FocusAreaResolver {
   })
   prioritiseFocusAreas(
     @Arg('order', () => [ID]) order: string[],
-    @Ctx() { focusAreas, principal }: InterventionsContext,
+    @Ctx() { services: { focusAreas }, principal }: InterventionsContext,
   ): Promise<FocusArea[]> {
     return focusAreas.prioritise(order, principal);
   }

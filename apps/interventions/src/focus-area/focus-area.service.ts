@@ -13,13 +13,14 @@ import {
 import type { ReferenceData } from '../reference-data/reference-data';
 import { FocusArea } from './focus-area.entity';
 import type { CreateFocusAreaInput } from './focus-area.types';
+import { INTERVENTIONS_SCHEMA } from '../data-source';
 
 /**
  * Takes the lock that lets one transaction at a time set ranks (reads go on): a rank is unique,
  * and whoever allocates or reorders them must see every other's.
  */
 function lockFocusAreas(manager: EntityManager): Promise<unknown> {
-  return manager.query('LOCK TABLE interventions.focus_area IN SHARE ROW EXCLUSIVE MODE');
+  return manager.query(`LOCK TABLE ${INTERVENTIONS_SCHEMA}.focus_area IN SHARE ROW EXCLUSIVE MODE`);
 }
 
 /** The council's prioritised problems: reading them, adding one, and setting their order. */
@@ -53,7 +54,7 @@ export class FocusAreaService {
       // highest rank, and the unique constraint on it would refuse all of them but one.
       await lockFocusAreas(manager);
       const [{ next }] = await manager.query(
-        'SELECT coalesce(max("priorityRank"), 0) + 1 AS next FROM interventions.focus_area',
+        `SELECT coalesce(max("priorityRank"), 0) + 1 AS next FROM ${INTERVENTIONS_SCHEMA}.focus_area`,
       );
       const focusArea = await manager.save(
         manager.create(FocusArea, {

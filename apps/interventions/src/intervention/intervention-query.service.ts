@@ -9,11 +9,12 @@ import { checkId, today } from './input-checks';
 import { decodeCursor, encodeCursor } from './intervention-cursor';
 import { Intervention } from './intervention.entity';
 import type { InterventionConnection, InterventionFilter } from './intervention.types';
+import { INTERVENTIONS_SCHEMA } from '../data-source';
 
 const MAX_PAGE = 100;
 
 /** The SQL condition "has a milestone past its due date and not done" for alias `i`. */
-const OVERDUE = `EXISTS (SELECT 1 FROM interventions.milestone m
+const OVERDUE = `EXISTS (SELECT 1 FROM ${INTERVENTIONS_SCHEMA}.milestone m
   WHERE m."interventionId" = i.id AND m."doneDate" IS NULL AND m."dueDate" < :today)`;
 
 /** Reads interventions and what hangs off them, always set-based (no query per row). */
@@ -115,7 +116,7 @@ export class InterventionQueryService {
       .createQueryBuilder('i')
       .where('(i."ownerCode" = :org OR :org = ANY(i."coOwnerCodes"))', { org: organisation })
       .addSelect(
-        `(SELECT min(m."dueDate") FROM interventions.milestone m
+        `(SELECT min(m."dueDate") FROM ${INTERVENTIONS_SCHEMA}.milestone m
            WHERE m."interventionId" = i.id AND m."doneDate" IS NULL AND m."dueDate" < :today)`,
         'first_overdue',
       )

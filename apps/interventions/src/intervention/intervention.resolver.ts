@@ -45,7 +45,7 @@ export class InterventionResolver {
     @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { queries }: InterventionsContext,
+    @Ctx() { services: { queries } }: InterventionsContext,
   ): Promise<InterventionConnection> {
     return queries.list(filter ?? {}, first, after);
   }
@@ -53,7 +53,7 @@ export class InterventionResolver {
   @Query(() => Intervention, { nullable: true })
   intervention(
     @Arg('id', () => ID) id: string,
-    @Ctx() { queries }: InterventionsContext,
+    @Ctx() { services: { queries } }: InterventionsContext,
   ): Promise<Intervention> {
     return queries.findById(id);
   }
@@ -64,7 +64,7 @@ export class InterventionResolver {
       "What the signed-in person's organisation owns or co-owns, overdue milestones first.",
   })
   async myAssignments(
-    @Ctx() { principal, queries }: InterventionsContext,
+    @Ctx() { services: { queries }, principal }: InterventionsContext,
   ): Promise<Intervention[]> {
     return principal.organisation ? queries.assignmentsOf(principal.organisation) : [];
   }
@@ -158,7 +158,7 @@ export class InterventionResolver {
   @Mutation(() => Intervention, { description: 'Only leadership creates interventions.' })
   createIntervention(
     @Arg('input', () => CreateInterventionInput) input: CreateInterventionInput,
-    @Ctx() { commands, principal }: InterventionsContext,
+    @Ctx() { services: { commands }, principal }: InterventionsContext,
   ): Promise<Intervention> {
     return commands.create(input, principal);
   }
@@ -172,7 +172,7 @@ export class InterventionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input', () => UpdateInterventionInput) input: UpdateInterventionInput,
-    @Ctx() { commands, principal }: InterventionsContext,
+    @Ctx() { services: { commands }, principal }: InterventionsContext,
   ): Promise<Intervention> {
     return commands.update(id, expectedVersion, input, principal);
   }
@@ -183,7 +183,7 @@ export class InterventionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('status', () => InterventionStatus) status: InterventionStatus,
-    @Ctx() { commands, principal }: InterventionsContext,
+    @Ctx() { services: { commands }, principal }: InterventionsContext,
   ): Promise<Intervention> {
     return commands.setStatus(id, expectedVersion, status, principal);
   }
@@ -194,7 +194,7 @@ export class InterventionResolver {
     @Arg('interventionId', () => ID) interventionId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('milestone', () => MilestoneInput) milestone: MilestoneInput,
-    @Ctx() { commands, principal }: InterventionsContext,
+    @Ctx() { services: { commands }, principal }: InterventionsContext,
   ): Promise<Intervention> {
     return commands.addMilestone(interventionId, expectedVersion, milestone, principal);
   }
@@ -206,7 +206,7 @@ export class InterventionResolver {
     @Arg('expectedVersion', () => Int, { description: 'The intervention’s version.' })
     expectedVersion: number,
     @Arg('doneDate', () => String, { nullable: true }) doneDate: string | null,
-    @Ctx() { commands, principal }: InterventionsContext,
+    @Ctx() { services: { commands }, principal }: InterventionsContext,
   ): Promise<Intervention> {
     return commands.completeMilestone(milestoneId, expectedVersion, doneDate, principal);
   }
@@ -219,7 +219,7 @@ export class InterventionResolver {
     @Arg('interventionId', () => ID) interventionId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('report', () => ProgressReportInput) report: ProgressReportInput,
-    @Ctx() { commands, principal }: InterventionsContext,
+    @Ctx() { services: { commands }, principal }: InterventionsContext,
   ): Promise<Intervention> {
     return commands.addProgressReport(interventionId, expectedVersion, report, principal);
   }
@@ -231,7 +231,7 @@ export class InterventionResolver {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('owner', () => String) owner: string,
     @Arg('coOwners', () => [String], { defaultValue: [] }) coOwners: string[],
-    @Ctx() { commands, principal }: InterventionsContext,
+    @Ctx() { services: { commands }, principal }: InterventionsContext,
   ): Promise<Intervention> {
     return commands.reassign(id, expectedVersion, owner, coOwners, principal);
   }

@@ -9,7 +9,7 @@ export class KpiSummaryResolver {
     description:
       'Interventions by status and owner, overdue milestones, share on track, follow-up indicators.',
   })
-  kpiSummary(@Ctx() { kpis }: InterventionsContext): Promise<KpiSummary> {
+  kpiSummary(@Ctx() { services: { kpis } }: InterventionsContext): Promise<KpiSummary> {
     return kpis.summary();
   }
 }

@@ -5,6 +5,7 @@ import { today } from '../intervention/input-checks';
 import { InterventionStatus, ON_TRACK } from '../intervention/intervention-status';
 import { Milestone } from '../milestone/milestone.entity';
 import type { KpiSummary, OverdueMilestone } from './kpi-summary.types';
+import { INTERVENTIONS_SCHEMA } from '../data-source';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -18,7 +19,7 @@ export class KpiSummaryService {
       this.dataSource.query(
         `SELECT "ownerCode" AS owner, status, count(*)::int AS count,
                 count("citizenPromise")::int AS promises
-           FROM interventions.intervention GROUP BY "ownerCode", status`,
+           FROM ${INTERVENTIONS_SCHEMA}.intervention GROUP BY "ownerCode", status`,
       ) as Promise<
         { owner: string; status: InterventionStatus; count: number; promises: number }[]
       >,

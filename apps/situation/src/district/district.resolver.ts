@@ -13,7 +13,7 @@ export class DistrictSituationResolver {
     @Arg('period', () => String, { nullable: true }) period: string | null,
     @Ctx() { loaders }: SituationContext,
   ): Promise<SituationCell[]> {
-    const picture = await loaders.picture.load(period ?? '');
+    const picture = await loaders.picture.load({ period, indicators: null });
     return picture.cells.filter((cell) => cell.district.code === district.code);
   }
 }

@@ -1,11 +1,10 @@
-import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import type { FigureCache } from '../figure-cache/figure-cache';
 import { ruleOf } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
-import { IndicatorService } from '../indicator/indicator.service';
-import { ObservationService, type ObservationWindow } from '../observation/observation.service';
+import type { IndicatorService } from '../indicator/indicator.service';
+import type { ObservationService, ObservationWindow } from '../observation/observation.service';
 import { Period, yearsOf } from '../period/period';
 import { IndicatorCells } from './area-pool';
 import { assessFollowUp } from './follow-up-assessment';
@@ -34,16 +33,11 @@ interface FollowUpPlan extends FollowUpLayout {
  * statement.
  */
 export class FollowUpProgressService {
-  private readonly indicators: IndicatorService;
-  private readonly observations: ObservationService;
-
   constructor(
-    dataSource: DataSource,
+    private readonly indicators: IndicatorService,
+    private readonly observations: ObservationService,
     private readonly cache: FigureCache,
-  ) {
-    this.indicators = new IndicatorService(dataSource);
-    this.observations = new ObservationService(dataSource);
-  }
+  ) {}
 
   /**
    * One answer per request, in order: the follow-up with its progress, or what is wrong with it;

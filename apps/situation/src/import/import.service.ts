@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { PopulationLookup } from '../figures/population-lookup';
 import { Indicator } from '../indicator/indicator.entity';
-import { ObservationService } from '../observation/observation.service';
+import type { ObservationService } from '../observation/observation.service';
 import { Period } from '../period/period';
 import { readCsv } from './csv-reader';
 import { checkObservations } from './observation-checks';
@@ -12,6 +12,7 @@ import { DataImport, ImportFormat } from './data-import.entity';
 import { ObservationFileFormat, type ImportProblem, type ImportResult } from './import.types';
 import { readKolada } from './kolada-reader';
 import { classifyRows, upsertRows, type UpsertCounts, type UpsertTable } from './upsert';
+import { SITUATION_SCHEMA } from '../data-source';
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_PROBLEMS = 500;
@@ -20,7 +21,7 @@ const MAX_PROBLEMS = 500;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const OBSERVATIONS: UpsertTable = {
-  name: 'situation.observation',
+  name: `${SITUATION_SCHEMA}.observation`,
   keys: [
     { column: 'indicatorId', type: 'uuid' },
     { column: 'districtCode', type: 'text' },
@@ -36,7 +37,7 @@ const OBSERVATIONS: UpsertTable = {
 };
 
 const REFERENCES: UpsertTable = {
-  name: 'situation.reference_observation',
+  name: `${SITUATION_SCHEMA}.reference_observation`,
   keys: [
     { column: 'indicatorId', type: 'uuid' },
     { column: 'areaCode', type: 'text' },
@@ -62,7 +63,10 @@ export interface ImportOptions {
  * as an idempotent upsert (a second import of the same file changes nothing).
  */
 export class ImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly observations: ObservationService,
+  ) {}
 
   async importFile(
     format: ObservationFileFormat,
@@ -83,9 +87,7 @@ export class ImportService {
   private async importObservations(content: string, options: ImportOptions): Promise<ImportResult> {
     const file = readCsv(content);
     const indicators = await this.indicatorsByKey();
-    const populations = new PopulationLookup(
-      await new ObservationService(this.dataSource).populations(),
-    );
+    const populations = new PopulationLookup(await this.observations.populations());
     const { rows, problems } = checkObservations(file.rows, indicators, populations);
     return this.store({
       format: ImportFormat.CSV,

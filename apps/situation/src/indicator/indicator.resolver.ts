@@ -31,7 +31,7 @@ export class IndicatorResolver {
     @Arg('period', () => String, { nullable: true }) period: string | null,
     @Ctx() { loaders }: SituationContext,
   ): Promise<MunicipalFigure | null> {
-    const picture = await loaders.picture.load(period ?? '');
+    const picture = await loaders.picture.load({ period, indicators: null });
     return picture.municipal.find((figure) => figure.indicator.id === indicator.id) ?? null;
   }
 }

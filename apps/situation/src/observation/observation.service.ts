@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ObservationRow } from '../figures/period-figures';
 import { POPULATION_KEY } from '../indicator/indicator.service';
 import type { YearRange } from '../period/period';
+import { SITUATION_SCHEMA } from '../data-source';
 
 export interface WindowedRow extends ObservationRow {
   indicatorId: string;
@@ -36,7 +37,7 @@ export class ObservationService {
       `SELECT i.id AS "indicatorId", latest.period
          FROM unnest($1::uuid[]) AS i(id)
          CROSS JOIN LATERAL (
-           SELECT o.period FROM situation.observation o
+           SELECT o.period FROM ${SITUATION_SCHEMA}.observation o
             WHERE o."indicatorId" = i.id AND NOT o.provisional
             ORDER BY o."periodStart" DESC
             LIMIT 1) latest`,
@@ -57,14 +58,14 @@ export class ObservationService {
       (_, i) =>
         `SELECT "indicatorId", "districtCode", period, value, numerator, denominator, provisional,
                 "importId"
-           FROM situation.observation
+           FROM ${SITUATION_SCHEMA}.observation
           WHERE "indicatorId" = $${3 * i + 1} AND "periodStart" BETWEEN $${3 * i + 2} AND $${3 * i + 3}`,
     );
     return this.dataSource.query(
       `SELECT o."indicatorId", o."districtCode", o.period, o.value, o.numerator, o.denominator,
               o.provisional, i.synthetic
          FROM (${ranges.join(' UNION ALL ')}) o
-         JOIN situation.data_import i ON i.id = o."importId"`,
+         JOIN ${SITUATION_SCHEMA}.data_import i ON i.id = o."importId"`,
       windows.flatMap((w) => [w.indicatorId, w.from, w.to]),
     );
   }
@@ -80,21 +81,21 @@ export class ObservationService {
     if (!years) {
       return this.dataSource.query(
         `SELECT o."districtCode", o.period, o.value
-           FROM situation.observation o
-           JOIN situation.indicator ind ON ind.id = o."indicatorId"
+           FROM ${SITUATION_SCHEMA}.observation o
+           JOIN ${SITUATION_SCHEMA}.indicator ind ON ind.id = o."indicatorId"
           WHERE ind.key = $1`,
         [POPULATION_KEY],
       );
     }
     return this.dataSource.query(
       `WITH RECURSIVE population AS (
-         SELECT id FROM situation.indicator WHERE key = $1
+         SELECT id FROM ${SITUATION_SCHEMA}.indicator WHERE key = $1
        ), district(code) AS (
-         SELECT (SELECT o."districtCode" FROM situation.observation o
+         SELECT (SELECT o."districtCode" FROM ${SITUATION_SCHEMA}.observation o
                   WHERE o."indicatorId" = (SELECT id FROM population)
                   ORDER BY o."districtCode" LIMIT 1)
          UNION ALL
-         SELECT (SELECT o."districtCode" FROM situation.observation o
+         SELECT (SELECT o."districtCode" FROM ${SITUATION_SCHEMA}.observation o
                   WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" > d.code
                   ORDER BY o."districtCode" LIMIT 1)
            FROM district d WHERE d.code IS NOT NULL
@@ -102,16 +103,16 @@ export class ObservationService {
        SELECT d.code AS "districtCode", p.period, p.value
          FROM district d
          CROSS JOIN LATERAL (
-           (SELECT o.period, o.value FROM situation.observation o
+           (SELECT o.period, o.value FROM ${SITUATION_SCHEMA}.observation o
              WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" = d.code
                AND o.period < $2
              ORDER BY o.period DESC LIMIT 1)
            UNION ALL
-           SELECT o.period, o.value FROM situation.observation o
+           SELECT o.period, o.value FROM ${SITUATION_SCHEMA}.observation o
             WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" = d.code
               AND o.period >= $2 AND o.period < $3
            UNION ALL
-           (SELECT o.period, o.value FROM situation.observation o
+           (SELECT o.period, o.value FROM ${SITUATION_SCHEMA}.observation o
              WHERE o."indicatorId" = (SELECT id FROM population) AND o."districtCode" = d.code
                AND o.period >= $3
              ORDER BY o.period LIMIT 1)
@@ -127,8 +128,8 @@ export class ObservationService {
   ): Promise<{ areaCode: string; period: string; value: number; synthetic: boolean }[]> {
     return this.dataSource.query(
       `SELECT r."areaCode", r.period, r.value, i.synthetic
-         FROM situation.reference_observation r
-         JOIN situation.data_import i ON i.id = r."importId"
+         FROM ${SITUATION_SCHEMA}.reference_observation r
+         JOIN ${SITUATION_SCHEMA}.data_import i ON i.id = r."importId"
         WHERE r."indicatorId" = $1 AND r."periodStart" BETWEEN $2 AND $3
         ORDER BY r."areaCode", r."periodStart"`,
       [window.indicatorId, window.from, window.to],

@@ -9,6 +9,7 @@ import {
   Normalisation,
 } from '../indicator/indicator-enums';
 import { Indicator } from '../indicator/indicator.entity';
+import { ObservationService } from '../observation/observation.service';
 
 /**
  * Fills an empty situation schema with the demo indicators and their synthetic observations
@@ -31,7 +32,7 @@ export async function seedSituation(
       normalisation: Normalisation[i.normalisation],
     })),
   );
-  const counts = await new ImportService(dataSource).importDemo(
+  const counts = await new ImportService(dataSource, new ObservationService(dataSource)).importDemo(
     generateObservations({
       districts: readDistricts(municipality),
       fromMonth: municipality.observationMonths.from,

@@ -1,11 +1,10 @@
-import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { districtRef } from '../district/district';
 import type { FigureCache } from '../figure-cache/figure-cache';
 import { IndicatorSeries } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
-import { IndicatorService } from '../indicator/indicator.service';
-import { ObservationService } from '../observation/observation.service';
+import type { IndicatorService } from '../indicator/indicator.service';
+import type { ObservationService } from '../observation/observation.service';
 import { Period, yearsOf } from '../period/period';
 import type { Series, SeriesPoint } from './series.types';
 
@@ -15,16 +14,11 @@ const LATEST = '9999-12-31';
 
 /** Time series of one indicator per district, with the municipal series and reference lines. */
 export class SeriesService {
-  private readonly indicators: IndicatorService;
-  private readonly observations: ObservationService;
-
   constructor(
-    dataSource: DataSource,
+    private readonly indicators: IndicatorService,
+    private readonly observations: ObservationService,
     private readonly cache: FigureCache,
-  ) {
-    this.indicators = new IndicatorService(dataSource);
-    this.observations = new ObservationService(dataSource);
-  }
+  ) {}
 
   /** The series, computed once per change of the data (see FigureCache). */
   async series(

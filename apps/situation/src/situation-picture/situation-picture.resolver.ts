@@ -21,8 +21,8 @@ export class SituationPictureResolver {
       description: 'Indicator keys; default all but population.',
     })
     indicators: string[] | null,
-    @Ctx() { services }: SituationContext,
+    @Ctx() { loaders }: SituationContext,
   ): Promise<SituationPicture> {
-    return services.pictures.picture(period, indicators);
+    return loaders.picture.load({ period, indicators });
   }
 }

@@ -1,11 +1,10 @@
-import type { DataSource } from 'typeorm';
 import { districtRef } from '../district/district';
 import type { FigureCache } from '../figure-cache/figure-cache';
 import { IndicatorSeries, periodsEndingWith } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
-import { IndicatorService } from '../indicator/indicator.service';
-import { ObservationService } from '../observation/observation.service';
+import type { IndicatorService } from '../indicator/indicator.service';
+import type { ObservationService } from '../observation/observation.service';
 import { Period, yearsOf } from '../period/period';
 import { TREND_WINDOW } from '../statistics/trend';
 import type { MunicipalFigure, SituationCell, SituationPicture } from './situation-picture.types';
@@ -24,16 +23,11 @@ function gap(rate: number | null, target: number | null): number | null {
  * rates, municipal figures, disclosure control, changes and trends in memory.
  */
 export class SituationPictureService {
-  private readonly indicators: IndicatorService;
-  private readonly observations: ObservationService;
-
   constructor(
-    dataSource: DataSource,
+    private readonly indicators: IndicatorService,
+    private readonly observations: ObservationService,
     private readonly cache: FigureCache,
-  ) {
-    this.indicators = new IndicatorService(dataSource);
-    this.observations = new ObservationService(dataSource);
-  }
+  ) {}
 
   /**
    * The picture, computed once per change of the data (see FigureCache). Async, so that a refused
