@@ -16,19 +16,17 @@ import {
   graphqlEndpoint,
   listen,
   loadDemoData,
-  type AuthenticatedRequest,
   type Logger,
 } from '@lagesbild/service';
 import { SUPERGRAPH_PATH } from '@lagesbild/supergraph';
 import { keepApolloGatewayOffline, type GatewayConfig } from './config';
 import { authConfigRoutes } from './auth-config';
 import { demoAuthRoutes } from './demo-auth';
+import type { GatewayContext } from './gateway-context';
 import { responseCache } from './response-cache/response-cache';
 import { notingUse } from './response-cache/subgraph-usage';
 import { subgraphVersions } from './response-cache/subgraph-versions';
 import { SubgraphDataSource } from './subgraph-data-source';
-
-export type GatewayContext = AuthenticatedRequest;
 
 export interface GatewayServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, OperationTypeNode } from 'graphql';
 import { Pool } from 'undici';
-import type { GatewayContext } from './start-gateway';
+import type { GatewayContext } from './gateway-context';
 
 type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
 

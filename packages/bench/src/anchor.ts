@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Measurer, TokenSource } from './measure';
 import { requestBody, type Operation, type OperationName } from './operations';
-import type { RatioFigure } from './results';
+import type { AnchorFigure } from './results';
 import { median } from './stats';
 
 /** The operations measured against the bare server: the largest answers and the smallest. */
@@ -75,24 +75,6 @@ export async function startBareServer(
       rmSync(folder, { recursive: true, force: true });
     },
   };
-}
-
-/** One anchored operation: the gateway against the bare server with the same bytes. */
-export interface AnchorFigure {
-  /** p50 through the gateway ÷ the bare server, one connection, side by side. */
-  single: RatioFigure;
-  /** With the load's connections: answers per second of each, medians of the runs. */
-  underLoad: {
-    connections: number;
-    gatewayPerSecond: number;
-    barePerSecond: number;
-    /** gateway ÷ bare answers per second, median of the per-run ratios. */
-    share: number;
-    gatewayP50: number;
-    bareP50: number;
-    errors: number;
-  };
-  bytes: number;
 }
 
 /** The anchor's figures from the measurements the runs kept. */

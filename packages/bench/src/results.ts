@@ -1,4 +1,3 @@
-import type { AnchorFigure } from './anchor';
 import type { FloorCheck } from './floor-sql';
 import type { ImportEvidence, ImportMeasurement } from './import-bench';
 import type { LoadResult } from './load-protocol';
@@ -166,4 +165,22 @@ export interface BenchResults {
   errors: { underLoad: number; byTarget: Record<string, number> };
   targets: TargetVerdict[];
   measurements: Measurement[];
+}
+
+/** One anchored operation: the gateway against the bare server with the same bytes. */
+export interface AnchorFigure {
+  /** p50 through the gateway ÷ the bare server, one connection, side by side. */
+  single: RatioFigure;
+  /** With the load's connections: answers per second of each, medians of the runs. */
+  underLoad: {
+    connections: number;
+    gatewayPerSecond: number;
+    barePerSecond: number;
+    /** gateway ÷ bare answers per second, median of the per-run ratios. */
+    share: number;
+    gatewayP50: number;
+    bareP50: number;
+    errors: number;
+  };
+  bytes: number;
 }

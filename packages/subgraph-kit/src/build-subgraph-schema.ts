@@ -8,13 +8,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import { limitArguments } from './argument-limits';
 import { authChecker } from './auth-checker';
 import { guardEntities, guardReferenceResolver } from './entity-guard';
-import type { SubgraphContext } from './subgraph-context';
-
-/** Resolves an entity that another subgraph refers to by its key fields. */
-export type ReferenceResolver<Context extends SubgraphContext> = (
-  reference: Record<string, unknown>,
-  context: Context,
-) => unknown;
+import type { ReferenceResolver, SubgraphContext } from './subgraph-context';
 
 export interface SubgraphSchemaOptions<Context extends SubgraphContext> {
   // type-graphql's own type for resolver classes.

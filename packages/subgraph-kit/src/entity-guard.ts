@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { quoted, SHORT_TEXT } from './argument-limits';
 import { ForbiddenError, InvalidInputError } from './domain-errors';
-import type { ReferenceResolver } from './build-subgraph-schema';
+import type { ReferenceResolver } from './subgraph-context';
 import type { SubgraphContext } from './subgraph-context';
 
 /** The key field sets of an entity type, from its resolvable `@key` directives. */

@@ -9,13 +9,13 @@ export {
 } from './domain-errors';
 export { formatError } from './format-error';
 export { quoted, checkUuid, uuidKey, SHORT_TEXT, LONG_TEXT, LIST_ITEMS } from './argument-limits';
-export {
-  buildSubgraphSchema,
-  type SubgraphSchemaOptions,
-  type ReferenceResolver,
-} from './build-subgraph-schema';
+export { buildSubgraphSchema, type SubgraphSchemaOptions } from './build-subgraph-schema';
 export { authChecker } from './auth-checker';
-export type { SubgraphContext, SubgraphRequestContext } from './subgraph-context';
+export type {
+  SubgraphContext,
+  SubgraphRequestContext,
+  ReferenceResolver,
+} from './subgraph-context';
 export { keyedLoader, groupedLoader } from './loaders';
 export {
   startSubgraphServer,

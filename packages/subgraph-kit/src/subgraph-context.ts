@@ -12,6 +12,12 @@ export interface SubgraphContext {
   signal: AbortSignal;
 }
 
+/** Resolves an entity that another subgraph refers to by its key fields. */
+export type ReferenceResolver<Context extends SubgraphContext> = (
+  reference: Record<string, unknown>,
+  context: Context,
+) => unknown;
+
 /** What every resolver receives: the caller, the subgraph's services and this request's DataLoaders. */
 export interface SubgraphRequestContext<Services, Loaders> extends SubgraphContext {
   services: Services;

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { GraphQLDataSource } from '@apollo/gateway';
-import type { GatewayContext } from '../start-gateway';
+import type { GatewayContext } from '../gateway-context';
 
 /** The subgraphs asked while computing one answer, for the answer cache to validate it by. */
 const used = new AsyncLocalStorage<Set<string>>();

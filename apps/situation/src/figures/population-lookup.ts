@@ -1,4 +1,9 @@
-import type { PopulationRow } from '../observation/observation.service';
+/** One district's population in one period. */
+export interface PopulationRow {
+  districtCode: string;
+  period: string;
+  value: number;
+}
 
 /** Population per district and year, looked up for any period's year. */
 export class PopulationLookup {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ObservationRow } from '../figures/period-figures';
+import type { PopulationRow } from '../figures/population-lookup';
 import { POPULATION_KEY } from '../indicator/indicator.service';
 import type { YearRange } from '../period/period';
 import { SITUATION_SCHEMA } from '../data-source';
@@ -15,13 +16,6 @@ export interface ObservationWindow {
   /** ISO dates, inclusive, compared with each period's first day. */
   from: string;
   to: string;
-}
-
-/** One district's population in one period. */
-export interface PopulationRow {
-  districtCode: string;
-  period: string;
-  value: number;
 }
 
 /** Set-based reads of observations: one statement whatever the number of indicators. */
