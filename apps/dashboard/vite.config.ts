@@ -39,6 +39,19 @@ export default defineConfig(({ mode }) => {
   const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
   return {
     plugins: [react()],
+    // The shared period module is TypeScript source in the workspace, compiled with the app.
+    resolve: {
+      alias: {
+        '@lagesbild/period': path.join(
+          import.meta.dirname,
+          '..',
+          '..',
+          'packages',
+          'period',
+          'src',
+        ),
+      },
+    },
     server: { proxy, headers: devHeaders },
     // Pre-bundled at start-up, so that opening a chart or map page the first time does not make
     // the dev server re-optimise and reload the page.

@@ -1,29 +1,9 @@
+import { Period } from '@lagesbild/period';
+
 /** The languages of the interface. */
 export type Locale = 'sv' | 'en';
 
 const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-export interface ParsedPeriod {
-  frequency: 'MONTH' | 'QUARTER' | 'YEAR';
-  year: number;
-  /** Month 1–12, quarter 1–4, or 1 for a year. */
-  position: number;
-}
-
-/** Reads the API's period strings: `2026-03`, `2026-Q1` or `2026`. */
-export function parsePeriod(text: string): ParsedPeriod | null {
-  let match = /^(\d{4})-(\d{2})$/.exec(text);
-  if (match) {
-    const month = Number(match[2]);
-    return month >= 1 && month <= 12
-      ? { frequency: 'MONTH', year: Number(match[1]), position: month }
-      : null;
-  }
-  match = /^(\d{4})-Q([1-4])$/.exec(text);
-  if (match) return { frequency: 'QUARTER', year: Number(match[1]), position: Number(match[2]) };
-  match = /^(\d{4})$/.exec(text);
-  return match ? { frequency: 'YEAR', year: Number(match[1]), position: 1 } : null;
-}
 
 export interface Format {
   locale: Locale;
@@ -102,7 +82,7 @@ export function createFormat(locale: Locale): Format {
     return format;
   };
   const formatPeriod = (text: string, months: Intl.DateTimeFormat, quarter: string) => {
-    const period = parsePeriod(text);
+    const period = Period.tryParse(text);
     if (!period) return text;
     if (period.frequency === 'MONTH') {
       return months.format(new Date(Date.UTC(period.year, period.position - 1, 1)));

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { formatLogLine, freePort, startStack, type Stack } from '@lagesbild/launcher';
+import { SUBGRAPHS } from '@lagesbild/supergraph';
 
 /**
  * What the dashboard's browser tests share: the system's Chromium (the tests are skipped, loudly,
@@ -59,4 +61,43 @@ export async function expectAccessible(page: Page, view: string) {
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect({ view, violations: summary }).toEqual({ view, violations: [] });
+}
+
+/** Distinct free ports: two calls in a row may otherwise be handed the same one. */
+async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
+/**
+ * The whole product on the demo data, started as `npm start` starts it, with the built
+ * dashboard behind nginx's headers; the services' log lines go to `log` (printed if it fails).
+ */
+export async function startDemoStack(
+  log: string[],
+): Promise<{ stack: Stack; dashboardUrl: string }> {
+  const [gateway = 0, dashboard = 0, ...subgraphPorts] = await distinctFreePorts(
+    2 + SUBGRAPHS.length,
+  );
+  try {
+    const stack = await startStack({
+      ports: {
+        gateway,
+        dashboard,
+        subgraphs: Object.fromEntries(
+          SUBGRAPHS.map(({ name }, i) => [name, subgraphPorts[i] ?? 0]),
+        ),
+      },
+      demoData: true,
+      dashboard: true,
+      logLevel: 'warn',
+      env: serviceEnvironment(),
+      log: (service, line) => log.push(formatLogLine(service, line)),
+    });
+    return { stack, dashboardUrl: `http://127.0.0.1:${dashboard}/` };
+  } catch (error) {
+    console.error(log.join('\n'));
+    throw error;
+  }
 }

@@ -11,6 +11,7 @@ import type { Indicator } from './indicator/indicator.entity';
 import { createIndicatorLoader } from './indicator/indicator.loader';
 import { IndicatorService } from './indicator/indicator.service';
 import { ObservationService } from './observation/observation.service';
+import { PeriodCoverageService } from './period/period-coverage.service';
 import { SeriesService } from './series/series.service';
 import {
   createPictureLoader,
@@ -21,6 +22,7 @@ import { SituationPictureService } from './situation-picture/situation-picture.s
 export interface SituationServices {
   indicators: IndicatorService;
   observations: ObservationService;
+  coverage: PeriodCoverageService;
   pictures: SituationPictureService;
   series: SeriesService;
   imports: ImportService;
@@ -48,10 +50,12 @@ export function createSituationServices(
 ): SituationServices {
   const indicators = new IndicatorService(dataSource);
   const observations = new ObservationService(dataSource);
+  const coverage = new PeriodCoverageService(dataSource);
   return {
     indicators,
     observations,
-    pictures: new SituationPictureService(indicators, observations, cache),
+    coverage,
+    pictures: new SituationPictureService(indicators, observations, coverage, cache),
     series: new SeriesService(indicators, observations, cache),
     imports: new ImportService(dataSource, observations),
     followUps: new FollowUpProgressService(indicators, observations, cache),

@@ -138,14 +138,31 @@ describe('situation picture, worked out by hand', () => {
     expect(cells.filter((c) => c.suppressed).every((c) => c.rate === null)).toBe(true);
   });
 
-  it('weights shares by their denominators for the municipal figure', async () => {
+  it('gives an incomplete period no municipal figure; complete, it weights shares by denominators', async () => {
+    const before = await picture({ indicators: ['share_y'] });
+    // Two of four districts reported: what they show is no estimate of the municipality.
+    expect(
+      cell(before.data!.situationPicture.cells, 'share_y', '1980R001').municipalValue,
+    ).toBeNull();
+    expect(cell(before.data!.situationPicture.cells, 'share_y', '1980R003').value).toBeNull();
+
+    const response = await postGraphQL<{ importObservations: { ok: boolean } }>(
+      fixture.url,
+      'mutation($c: String!) { importObservations(format: CSV, content: $c) { ok problems { row message } } }',
+      {
+        token,
+        variables: {
+          c: 'indicator,district,period,value,numerator,denominator\nshare_y,1980R003,2025,80,16,20\nshare_y,1980R004,2025,60,12,20',
+        },
+      },
+    );
+    expect(response.data!.importObservations.ok).toBe(true);
     const { data } = await picture({ indicators: ['share_y'] });
-    // 78 of 90 pupils: 86.67 %, not the mean of 82.5 % and 90 % (86.25 %).
+    // 106 of 130 pupils: 81.54 %, not the mean of 82.5, 90, 80 and 60 % (78.13 %).
     expect(cell(data!.situationPicture.cells, 'share_y', '1980R001').municipalValue).toBeCloseTo(
-      86.667,
+      81.538,
       2,
     );
-    expect(cell(data!.situationPicture.cells, 'share_y', '1980R003').value).toBeNull();
   });
 
   it('shows each indicator’s latest period ending within the period asked for', async () => {

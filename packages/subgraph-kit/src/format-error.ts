@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthenticationError } from '@lagesbild/auth';
+import { PeriodInputError } from '@lagesbild/period';
 import { RequestCancelledError } from '@lagesbild/service';
 import { AuthorizationError } from 'type-graphql';
 import { DomainError } from './domain-errors';
@@ -43,7 +44,8 @@ function databaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * The one place where errors become GraphQL errors: domain errors keep their message and code,
+ * The one place where errors become GraphQL errors: domain errors keep their message and code
+ * (a refused period is BAD_USER_INPUT naming its field),
  * authentication failures become `UNAUTHENTICATED`, a lost database `SERVICE_UNAVAILABLE`, work
  * stopped because the caller hung up `REQUEST_CANCELLED`, and anything unexpected is masked
  * (no stack, no SQL) and reported to the log with the request id.
@@ -59,6 +61,13 @@ export function formatError(
       message: original.message,
       path: formatted.path,
       extensions: { ...original.details, code: original.code },
+    };
+  }
+  if (original instanceof PeriodInputError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { field: original.field, code: 'BAD_USER_INPUT' },
     };
   }
   if (original instanceof AuthorizationError) {

@@ -458,4 +458,17 @@ export const en: Messages = {
     fileName: 'import-problems',
     recentFileName: 'imports',
   },
+  periods: {
+    granularity: 'Period length',
+    granularities: { MONTH: 'Month', QUARTER: 'Quarter', YEAR: 'Year' },
+    period: 'Period',
+    latestShown: 'Latest of each indicator',
+    hint: 'Quarters and years of monthly indicators are the totals of their months (shares: numerators over denominators). Indicators with longer periods show their latest period ending within the chosen one.',
+    incompleteOption: (reported: number, expected: number) =>
+      `incomplete, ${reported} of ${expected} districts`,
+    provisionalOption: 'preliminary',
+    incomplete: (reported: number, expected: number) =>
+      `${reported} of ${expected} districts have reported: no municipal figure and no comparison with it.`,
+    showing: (period: string) => `Showing ${period}`,
+  },
 };

@@ -468,6 +468,19 @@ export const sv = {
     fileName: 'importproblem',
     recentFileName: 'importer',
   },
+  periods: {
+    granularity: 'Periodlängd',
+    granularities: { MONTH: 'Månad', QUARTER: 'Kvartal', YEAR: 'År' },
+    period: 'Period',
+    latestShown: 'Senaste för varje indikator',
+    hint: 'Kvartal och år av månadsindikatorer är summan av månaderna (andelar: täljare genom nämnare). Indikatorer med längre perioder visar sin senaste period som slutar inom den valda.',
+    incompleteOption: (reported: number, expected: number) =>
+      `ofullständig, ${reported} av ${expected} områden`,
+    provisionalOption: 'preliminär',
+    incomplete: (reported: number, expected: number) =>
+      `${reported} av ${expected} områden har rapporterat: inget värde för kommunen och ingen jämförelse med den.`,
+    showing: (period: string) => `Visar ${period}`,
+  },
 };
 
 export type Messages = typeof sv;

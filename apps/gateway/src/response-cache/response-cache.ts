@@ -1,3 +1,4 @@
+import { todayInStockholm } from '@lagesbild/period';
 import type { RequestHandler, Response } from 'express';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -102,7 +103,7 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     sizeCalculation: (answer, key) => answer.body.length + key.length,
   });
   const queries = new LRUCache<string, boolean>({ max: OPERATION_TEXTS });
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = options.today ?? todayInStockholm;
 
   const isQuery = (text: string, operationName: string | null): boolean => {
     const known = queries.get(`${operationName ?? ''} ${text}`);

@@ -104,8 +104,3 @@ export function checkId(field: string, value: string): string {
   checkUuid(field, value);
   return value;
 }
-
-/** Today's date (ISO), the reference for overdue milestones. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

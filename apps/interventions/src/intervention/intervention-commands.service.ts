@@ -1,3 +1,4 @@
+import { todayInStockholm } from '@lagesbild/period';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@lagesbild/auth';
 import {
@@ -22,7 +23,6 @@ import {
   checkNoDuplicates,
   checkPeriodOrder,
   checkText,
-  today,
 } from './input-checks';
 import { InterventionStatus } from './intervention-status';
 import { Intervention } from './intervention.entity';
@@ -240,7 +240,7 @@ export class InterventionCommandService {
     principal: Principal,
   ): Promise<Intervention> {
     checkId('milestoneId', milestoneId);
-    const done = doneDate ? checkDate('doneDate', doneDate) : today();
+    const done = doneDate ? checkDate('doneDate', doneDate) : todayInStockholm();
     const milestone = await this.dataSource.getRepository(Milestone).findOneBy({ id: milestoneId });
     if (!milestone)
       throw new NotFoundError(`No milestone has the id "${milestoneId}".`, { id: milestoneId });
@@ -273,9 +273,9 @@ export class InterventionCommandService {
       status: input.status,
       text: checkText('text', input.text, LONG_TEXT),
       nextSteps: checkText('nextSteps', input.nextSteps, LONG_TEXT, false),
-      reportedOn: input.reportedOn ? checkDate('reportedOn', input.reportedOn) : today(),
+      reportedOn: input.reportedOn ? checkDate('reportedOn', input.reportedOn) : todayInStockholm(),
     };
-    if (report.reportedOn > today()) {
+    if (report.reportedOn > todayInStockholm()) {
       throw new InvalidInputError(
         'reportedOn',
         `reportedOn ${report.reportedOn} is in the future.`,

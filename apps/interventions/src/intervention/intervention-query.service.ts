@@ -1,3 +1,4 @@
+import { todayInStockholm } from '@lagesbild/period';
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '@lagesbild/subgraph-kit';
 import { ChangeLogEntry } from '../change-log/change-log-entry.entity';
@@ -5,7 +6,7 @@ import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { Milestone } from '../milestone/milestone.entity';
 import { ProgressReport } from '../progress-report/progress-report.entity';
-import { checkId, today } from './input-checks';
+import { checkId } from './input-checks';
 import { decodeCursor, encodeCursor } from './intervention-cursor';
 import { Intervention } from './intervention.entity';
 import type { InterventionConnection, InterventionFilter } from './intervention.types';
@@ -89,7 +90,7 @@ export class InterventionQueryService {
       query.andWhere(`i."citizenPromise" IS ${filter.citizenPromise ? 'NOT ' : ''}NULL`);
     }
     if (filter.overdue !== null && filter.overdue !== undefined) {
-      query.andWhere(filter.overdue ? OVERDUE : `NOT ${OVERDUE}`, { today: today() });
+      query.andWhere(filter.overdue ? OVERDUE : `NOT ${OVERDUE}`, { today: todayInStockholm() });
     }
     const search = filter.search?.trim();
     if (search) {
@@ -120,7 +121,7 @@ export class InterventionQueryService {
            WHERE m."interventionId" = i.id AND m."doneDate" IS NULL AND m."dueDate" < :today)`,
         'first_overdue',
       )
-      .setParameter('today', today())
+      .setParameter('today', todayInStockholm())
       .orderBy('first_overdue', 'ASC', 'NULLS LAST')
       .addOrderBy('i."endDate"', 'ASC')
       .addOrderBy('i.id', 'ASC')

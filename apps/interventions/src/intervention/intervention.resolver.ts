@@ -1,3 +1,4 @@
+import { todayInStockholm } from '@lagesbild/period';
 import {
   Arg,
   Authorized,
@@ -23,7 +24,6 @@ import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import type { InterventionsContext } from '../interventions-context';
 import { Milestone } from '../milestone/milestone.entity';
 import { ProgressReport } from '../progress-report/progress-report.entity';
-import { today } from './input-checks';
 import { InterventionStatus } from './intervention-status';
 import { Intervention } from './intervention.entity';
 import {
@@ -106,7 +106,7 @@ export class InterventionResolver {
     @Root() intervention: Intervention,
     @Ctx() { loaders }: InterventionsContext,
   ): Promise<number> {
-    const now = today();
+    const now = todayInStockholm();
     const milestones = await loaders.milestones.load(intervention.id);
     return milestones.filter((m) => !m.doneDate && m.dueDate < now).length;
   }

@@ -1,7 +1,7 @@
+import { todayInStockholm } from '@lagesbild/period';
 import type { DataSource } from 'typeorm';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { organisationRef } from '../federated/federated-entities';
-import { today } from '../intervention/input-checks';
 import { InterventionStatus, ON_TRACK } from '../intervention/intervention-status';
 import { Milestone } from '../milestone/milestone.entity';
 import type { KpiSummary, OverdueMilestone } from './kpi-summary.types';
@@ -14,7 +14,7 @@ export class KpiSummaryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async summary(): Promise<KpiSummary> {
-    const now = today();
+    const now = todayInStockholm();
     const [counts, overdue, followUps] = await Promise.all([
       this.dataSource.query(
         `SELECT "ownerCode" AS owner, status, count(*)::int AS count,

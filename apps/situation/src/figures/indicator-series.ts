@@ -1,7 +1,8 @@
 import type { Indicator } from '../indicator/indicator.entity';
 import { IndicatorCategory } from '../indicator/indicator-enums';
-import { Period } from '../period/period';
+import { Period } from '@lagesbild/period';
 import { assessTrend, type TrendResult } from '../statistics/trend';
+import { rollUpPeriod } from './period-rollup';
 import {
   computePeriodFigures,
   type DistrictFigure,
@@ -23,34 +24,62 @@ export function ruleOf(indicator: Indicator): IndicatorRule {
 /**
  * One indicator's figures over consecutive periods, each period computed (and disclosure-
  * controlled) across all districts, with the comparisons a lägesbild makes between periods.
+ * `periods` are in the indicator's own frequency; a quarter or year of a monthly indicator
+ * (a year of a quarterly one) is rolled up from them on demand (see rollUpPeriod).
  */
 export class IndicatorSeries {
   private readonly figures = new Map<string, PeriodFigures>();
+  private readonly rows = new Map<string, ObservationRow[]>();
+  private readonly rule: IndicatorRule;
+  /** The municipality's districts: a period fewer of them reported is incomplete. */
+  readonly expected: ReadonlySet<string>;
 
   constructor(
     readonly indicator: Indicator,
     readonly periods: Period[],
     rows: ObservationRow[],
-    populations: PopulationLookup,
+    private readonly populations: PopulationLookup,
   ) {
-    const byPeriod = new Map<string, ObservationRow[]>();
     for (const row of rows) {
-      const list = byPeriod.get(row.period) ?? [];
+      const list = this.rows.get(row.period) ?? [];
       list.push(row);
-      byPeriod.set(row.period, list);
+      this.rows.set(row.period, list);
     }
-    const rule = ruleOf(indicator);
-    for (const period of periods) {
-      const key = period.toString();
-      this.figures.set(
-        key,
-        computePeriodFigures(rule, period.year, byPeriod.get(key) ?? [], populations),
-      );
-    }
+    this.rule = ruleOf(indicator);
+    this.expected = new Set(populations.districts());
+    for (const period of periods) this.native(period);
   }
 
+  /** The figures of a period in the indicator's frequency or a coarser one. */
   at(period: Period): PeriodFigures | undefined {
-    return this.figures.get(period.toString());
+    if (period.frequency === this.indicator.frequency) return this.figures.get(period.toString());
+    if (!period.isCoarserThan(this.indicator.frequency)) return undefined;
+    const key = period.toString();
+    const known = this.figures.get(key);
+    if (known) return known;
+    const parts = period.parts(this.indicator.frequency).map((part) => ({
+      rows: this.rows.get(part.toString()) ?? [],
+      figures: this.native(part),
+    }));
+    const figures = rollUpPeriod(this.rule, period, parts, this.populations, this.expected);
+    this.figures.set(key, figures);
+    return figures;
+  }
+
+  /** A period of the indicator's own frequency, computed on first use. */
+  private native(period: Period): PeriodFigures {
+    const key = period.toString();
+    const known = this.figures.get(key);
+    if (known) return known;
+    const figures = computePeriodFigures(
+      this.rule,
+      period.year,
+      this.rows.get(key) ?? [],
+      this.populations,
+      this.expected,
+    );
+    this.figures.set(key, figures);
+    return figures;
   }
 
   district(period: Period, district: string): DistrictFigure | undefined {

@@ -35,9 +35,16 @@ export interface DistrictFigure {
 
 export interface PeriodFigures {
   districts: Map<string, DistrictFigure>;
-  /** Population-weighted municipal figure; null when none or when it must be withheld. */
+  /**
+   * Population-weighted municipal figure; null when none, when it must be withheld, or when the
+   * period is incomplete (not every district has reported it).
+   */
   municipal: number | null;
   municipalSuppressed: boolean;
+  /** Districts that reported the period (for a quarter or year: every month or quarter of it). */
+  reportedDistricts: number;
+  /** Districts the municipality has (those with a population). */
+  expectedDistricts: number;
 }
 
 function rateOf(
@@ -106,13 +113,16 @@ export function hasNumerators(rule: IndicatorRule, rows: ObservationRow[]): bool
 
 /**
  * Every district's published figure and the municipal figure for one indicator and period,
- * with disclosure control applied across all districts of that period.
+ * with disclosure control applied across all districts of that period. With `expected` (the
+ * municipality's districts), a period that fewer of them reported has no municipal figure: the
+ * districts that did report are no estimate of the whole.
  */
 export function computePeriodFigures(
   rule: IndicatorRule,
   year: number,
   rows: ObservationRow[],
   populations: PopulationLookup,
+  expected?: ReadonlySet<string>,
 ): PeriodFigures {
   const populationOf = (district: string) => populations.populationOf(district, year);
   const { suppressed, municipalSuppressed } = applySuppression(
@@ -132,11 +142,18 @@ export function computePeriodFigures(
       provisional: row.provisional,
     });
   }
+  const reportedDistricts = expected
+    ? rows.filter((row) => expected.has(row.districtCode)).length
+    : rows.length;
+  const expectedDistricts = expected?.size ?? rows.length;
   return {
     districts,
-    municipal: municipalSuppressed
-      ? null
-      : pooledFigure(rule, rows, (row) => populationOf(row.districtCode)),
+    municipal:
+      municipalSuppressed || reportedDistricts < expectedDistricts
+        ? null
+        : pooledFigure(rule, rows, (row) => populationOf(row.districtCode)),
     municipalSuppressed,
+    reportedDistricts,
+    expectedDistricts,
   };
 }

@@ -9,7 +9,7 @@ import {
 import type { PopulationLookup } from '../figures/population-lookup';
 import { Normalisation } from '../indicator/indicator-enums';
 import type { WindowedRow } from '../observation/observation.service';
-import { Period } from '../period/period';
+import { Period } from '@lagesbild/period';
 import type { PeriodWindow } from './follow-up-windows';
 
 /**

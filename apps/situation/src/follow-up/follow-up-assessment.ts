@@ -1,6 +1,6 @@
 import type { Indicator } from '../indicator/indicator.entity';
 import { IndicatorDirection, Normalisation } from '../indicator/indicator-enums';
-import type { Period } from '../period/period';
+import type { Period } from '@lagesbild/period';
 import {
   ratioOfRateRatios,
   type AreaChange,

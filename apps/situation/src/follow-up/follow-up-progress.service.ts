@@ -5,7 +5,7 @@ import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
 import type { IndicatorService } from '../indicator/indicator.service';
 import type { ObservationService, ObservationWindow } from '../observation/observation.service';
-import { Period, yearsOf } from '../period/period';
+import { Period, yearsOf } from '@lagesbild/period';
 import { IndicatorCells } from './area-pool';
 import { assessFollowUp } from './follow-up-assessment';
 import type { FollowUpIndicator } from './follow-up-indicator';

@@ -1,5 +1,5 @@
 import { periodsEndingWith } from '../figures/indicator-series';
-import { Period, type Frequency } from '../period/period';
+import { Period, type Frequency } from '@lagesbild/period';
 
 /** A year of consecutive periods: 12 months, 4 quarters or 1 year. */
 export interface PeriodWindow {

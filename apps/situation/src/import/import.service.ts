@@ -3,7 +3,7 @@ import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { PopulationLookup } from '../figures/population-lookup';
 import { Indicator } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
-import { Period } from '../period/period';
+import { Period } from '@lagesbild/period';
 import { readCsv } from './csv-reader';
 import { checkObservations } from './observation-checks';
 import { checkReferences } from './reference-checks';

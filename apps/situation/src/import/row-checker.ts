@@ -1,4 +1,4 @@
-import { Period } from '../period/period';
+import { Period } from '@lagesbild/period';
 import type { ImportProblem } from './import.types';
 
 /** A row ready to store: column name to value. */

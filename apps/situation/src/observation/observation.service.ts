@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ObservationRow } from '../figures/period-figures';
 import type { PopulationRow } from '../figures/population-lookup';
 import { POPULATION_KEY } from '../indicator/indicator.service';
-import type { YearRange } from '../period/period';
+import type { YearRange } from '@lagesbild/period';
 import { SITUATION_SCHEMA } from '../data-source';
 
 export interface WindowedRow extends ObservationRow {

@@ -5,7 +5,9 @@ import { IndicatorSeries } from '../figures/indicator-series';
 import { PopulationLookup } from '../figures/population-lookup';
 import type { IndicatorService } from '../indicator/indicator.service';
 import type { ObservationService } from '../observation/observation.service';
-import { Period, yearsOf } from '../period/period';
+import { isCoarser, Period, yearsOf, type Frequency } from '@lagesbild/period';
+import { rateUnit } from '../figures/rate-unit';
+import { IndicatorFrequency } from '../indicator/indicator-enums';
 import type { Series, SeriesPoint } from './series.types';
 
 /** Far enough back to include every observation when no start is given. */
@@ -26,6 +28,7 @@ export class SeriesService {
     districtCodes?: string[] | null,
     fromText?: string | null,
     toText?: string | null,
+    granularity?: Frequency | null,
   ): Promise<Series> {
     const from = fromText ? Period.input(fromText, 'from') : null;
     const to = toText ? Period.input(toText, 'to') : null;
@@ -33,8 +36,16 @@ export class SeriesService {
       throw new InvalidInputError('from', `"from" (${from}) comes after "to" (${to}).`);
     }
     const districts = districtCodes?.length ? districtCodes : null;
-    const args = [indicatorKey, districts, from?.toString() ?? null, to?.toString() ?? null];
-    return this.cache.get('series', args, () => this.compute(indicatorKey, districts, from, to));
+    const args = [
+      indicatorKey,
+      districts,
+      from?.toString() ?? null,
+      to?.toString() ?? null,
+      granularity ?? null,
+    ];
+    return this.cache.get('series', args, () =>
+      this.compute(indicatorKey, districts, from, to, granularity ?? null),
+    );
   }
 
   private async compute(
@@ -42,8 +53,13 @@ export class SeriesService {
     districtCodes: string[] | null,
     from: Period | null,
     to: Period | null,
+    granularity: Frequency | null,
   ): Promise<Series> {
     const indicator = await this.indicators.findByKey(indicatorKey);
+    const shown =
+      granularity && isCoarser(granularity, indicator.frequency)
+        ? granularity
+        : indicator.frequency;
     const window = {
       indicatorId: indicator.id,
       from: from?.start ?? EARLIEST,
@@ -65,7 +81,8 @@ export class SeriesService {
     }
 
     const figures = new IndicatorSeries(indicator, periods, rows, populations);
-    const municipal: SeriesPoint[] = periods.map((period) => {
+    const points = shownPeriods(periods, shown);
+    const municipal: SeriesPoint[] = points.map((period) => {
       const at = figures.at(period);
       return {
         period: period.toString(),
@@ -73,6 +90,8 @@ export class SeriesService {
         rate: at?.municipal ?? null,
         suppressed: at?.municipalSuppressed ?? false,
         provisional: [...(at?.districts.values() ?? [])].some((d) => d.provisional),
+        reportedDistricts: at?.reportedDistricts ?? 0,
+        expectedDistricts: at?.expectedDistricts ?? figures.expected.size,
       };
     });
     const references = new Map<string, SeriesPoint[]>();
@@ -84,16 +103,20 @@ export class SeriesService {
         rate: row.value,
         suppressed: false,
         provisional: false,
+        reportedDistricts: null,
+        expectedDistricts: null,
       });
       references.set(row.areaCode, points);
     }
     return {
       indicator,
+      granularity: IndicatorFrequency[shown],
+      rateUnit: rateUnit(indicator, shown),
       synthetic: rows.some((row) => row.synthetic) || referenceRows.some((row) => row.synthetic),
       municipal,
       districts: districts.map((code) => ({
         district: districtRef(code),
-        points: periods.map((period) => {
+        points: points.map((period) => {
           const figure = figures.district(period, code);
           return {
             period: period.toString(),
@@ -101,12 +124,24 @@ export class SeriesService {
             rate: figure?.rate ?? null,
             suppressed: figure?.suppressed ?? false,
             provisional: figure?.provisional ?? false,
+            reportedDistricts: null,
+            expectedDistricts: null,
           };
         }),
       })),
       references: [...references].map(([areaCode, points]) => ({ areaCode, points })),
     };
   }
+}
+
+/** The periods of `frequency` that the indicator's own periods fall in, oldest first. */
+function shownPeriods(periods: Period[], frequency: Frequency): Period[] {
+  const shown = new Map<string, Period>();
+  for (const period of periods) {
+    const within = period.within(frequency);
+    shown.set(within.toString(), within);
+  }
+  return [...shown.values()];
 }
 
 /** Every period from the earliest to the latest given, without gaps. */

@@ -1,6 +1,7 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { District } from '../district/district';
 import { Indicator } from '../indicator/indicator.entity';
+import { IndicatorFrequency } from '../indicator/indicator-enums';
 
 @ObjectType({ description: 'One period of a time series.' })
 export class SeriesPoint {
@@ -18,6 +19,20 @@ export class SeriesPoint {
 
   @Field(() => Boolean)
   provisional!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Municipal series: districts that reported the period (a quarter or year: all its parts); null elsewhere.',
+  })
+  reportedDistricts!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Municipal series: districts of the municipality; a period fewer reported has no municipal figure. Null elsewhere.',
+  })
+  expectedDistricts!: number | null;
 }
 
 @ObjectType()
@@ -42,6 +57,14 @@ export class ReferenceSeries {
 export class Series {
   @Field(() => Indicator)
   indicator!: Indicator;
+
+  @Field(() => IndicatorFrequency, {
+    description: "The periods of the points: the granularity asked for, or the indicator's own.",
+  })
+  granularity!: IndicatorFrequency;
+
+  @Field(() => String, { description: 'Unit of the rates for these periods.' })
+  rateUnit!: string;
 
   @Field(() => Boolean, { description: 'True when any figure comes from generated demo data.' })
   synthetic!: boolean;

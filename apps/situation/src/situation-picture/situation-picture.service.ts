@@ -5,7 +5,11 @@ import { PopulationLookup } from '../figures/population-lookup';
 import type { Indicator } from '../indicator/indicator.entity';
 import type { IndicatorService } from '../indicator/indicator.service';
 import type { ObservationService } from '../observation/observation.service';
-import { Period, yearsOf } from '../period/period';
+import { Period, yearsOf } from '@lagesbild/period';
+import { rateUnit } from '../figures/rate-unit';
+import type { PeriodCoverageService } from '../period/period-coverage.service';
+import type { PeriodCoverage } from '../period/period-coverage.types';
+import type { IndicatorFrequency } from '../indicator/indicator-enums';
 import { TREND_WINDOW } from '../statistics/trend';
 import type { MunicipalFigure, SituationCell, SituationPicture } from './situation-picture.types';
 
@@ -26,8 +30,20 @@ export class SituationPictureService {
   constructor(
     private readonly indicators: IndicatorService,
     private readonly observations: ObservationService,
+    private readonly coverage: PeriodCoverageService,
     private readonly cache: FigureCache,
   ) {}
+
+  /** The months, quarters or years the indicators' data covers, with how many districts reported each. */
+  async periods(
+    granularity: IndicatorFrequency,
+    keys?: string[] | null,
+  ): Promise<PeriodCoverage[]> {
+    const selection = keys?.length ? keys : null;
+    return this.cache.get('periods', [granularity, selection], async () =>
+      this.coverage.coverage(granularity, await this.indicators.forPicture(selection)),
+    );
+  }
 
   /**
    * The picture, computed once per change of the data (see FigureCache). Async, so that a refused
@@ -46,6 +62,7 @@ export class SituationPictureService {
     keys: string[] | null,
   ): Promise<SituationPicture> {
     const indicators = await this.indicators.forPicture(keys);
+    if (requested) await this.coverage.checkWithinData(requested, indicators, 'period');
     const targets = await this.targetPeriods(indicators, requested);
     const series = await this.load(indicators, targets);
     const populations = series.populations;
@@ -59,6 +76,10 @@ export class SituationPictureService {
       const previous = target.previous();
       const yearEarlier = target.yearEarlier();
       const municipalValue = figures.municipal(target);
+      // Trends are tested on the indicator's own periods, up to the last one shown.
+      const lastPart = target.latestOf(indicator.frequency);
+      const unit = rateUnit(indicator, target.frequency);
+      const at = figures.at(target);
       for (const district of populations.districts()) {
         const figure = figures.district(target, district);
         const rate = figure?.rate ?? null;
@@ -66,6 +87,7 @@ export class SituationPictureService {
           district: districtRef(district),
           indicator,
           period: target.toString(),
+          rateUnit: unit,
           value: figure?.value ?? null,
           rate,
           suppressed: figure?.suppressed ?? false,
@@ -75,31 +97,44 @@ export class SituationPictureService {
           deviationPercent: relative(rate, municipalValue),
           changeFromPrevious: figures.districtChange(target, previous, district),
           changeFromYearEarlier: figures.districtChange(target, yearEarlier, district),
-          trend: figures.districtTrend(district, target),
+          trend: figures.districtTrend(district, lastPart),
           targetGap: gap(rate, indicator.target),
         });
       }
       municipal.push({
         indicator,
         period: target.toString(),
+        rateUnit: unit,
         value: municipalValue,
-        suppressed: figures.at(target)?.municipalSuppressed ?? false,
+        suppressed: at?.municipalSuppressed ?? false,
+        reportedDistricts: at?.reportedDistricts ?? 0,
+        expectedDistricts: at?.expectedDistricts ?? populations.districts().length,
+        complete: at !== undefined && at.reportedDistricts >= at.expectedDistricts,
         changeFromPrevious: figures.municipalChange(target, previous),
         changeFromYearEarlier: figures.municipalChange(target, yearEarlier),
-        trend: figures.municipalTrend(target),
+        trend: figures.municipalTrend(lastPart),
         targetGap: gap(municipalValue, indicator.target),
       });
     }
     return { period: requested?.toString() ?? null, synthetic: series.synthetic, cells, municipal };
   }
 
-  /** The period each indicator is shown for: within the one asked for, or its latest final one. */
+  /**
+   * The period each indicator is shown for: the one asked for when the indicator is measured
+   * more often (a year of a monthly indicator), else its latest period ending within it; without
+   * one, its latest final period.
+   */
   private async targetPeriods(
     indicators: Indicator[],
     requested: Period | null,
   ): Promise<Map<string, Period>> {
     if (requested) {
-      return new Map(indicators.map((i) => [i.id, requested.latestOf(i.frequency)]));
+      return new Map(
+        indicators.map((i) => [
+          i.id,
+          requested.isCoarserThan(i.frequency) ? requested : requested.latestOf(i.frequency),
+        ]),
+      );
     }
     const latest = await this.observations.latestFinalPeriods(indicators.map((i) => i.id));
     return new Map([...latest].map(([indicatorId, period]) => [indicatorId, Period.parse(period)]));
@@ -109,8 +144,20 @@ export class SituationPictureService {
     const windows = indicators.flatMap((indicator) => {
       const target = targets.get(indicator.id);
       if (!target) return [];
-      const periods = periodsEndingWith(target, TREND_WINDOW[indicator.frequency]);
-      return [{ indicator, periods, from: periods[0] ?? target, to: target }];
+      // The trend window in the indicator's own periods, which also holds the parts of the
+      // period shown, the one before and the one a year earlier.
+      const periods = periodsEndingWith(
+        target.latestOf(indicator.frequency),
+        TREND_WINDOW[indicator.frequency],
+      );
+      return [
+        {
+          indicator,
+          periods,
+          from: periods[0] ?? target,
+          to: periods[periods.length - 1] ?? target,
+        },
+      ];
     });
     const [rows, populationRows] = await Promise.all([
       this.observations.inWindows(

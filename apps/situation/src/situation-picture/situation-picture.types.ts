@@ -35,8 +35,17 @@ export class SituationCell {
   @Field(() => Indicator)
   indicator!: Indicator;
 
-  @Field(() => String, { description: "The period of this cell, in the indicator's frequency." })
+  @Field(() => String, {
+    description:
+      "The period this cell shows: the one asked for when the indicator is measured more often (a year or quarter of a monthly indicator: the total of its months for counts, numerators over denominators for shares, the mean for values as is), else the indicator's latest period ending within it.",
+  })
   period!: string;
+
+  @Field(() => String, {
+    description:
+      'Unit of the rate for this period, e.g. "per 1 000 invånare och år" for a year of a monthly count.',
+  })
+  rateUnit!: string;
 
   @Field(() => Float, {
     nullable: true,
@@ -50,13 +59,20 @@ export class SituationCell {
   })
   rate!: number | null;
 
-  @Field(() => Boolean, { description: 'True when the count is too small to publish.' })
+  @Field(() => Boolean, {
+    description:
+      'True when the count is too small to publish; a quarter or year also when any of its months or quarters is.',
+  })
   suppressed!: boolean;
 
   @Field(() => Boolean, { description: 'True for preliminary figures.' })
   provisional!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'The municipal figure for the same period.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The municipal figure for the same period; null when withheld or when not every district has reported it.',
+  })
   municipalValue!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Rate minus the municipal figure.' })
@@ -86,14 +102,35 @@ export class MunicipalFigure {
   @Field(() => Indicator)
   indicator!: Indicator;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The period shown, as in the cells.' })
   period!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => String, { description: 'Unit of the value for this period.' })
+  rateUnit!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null when withheld or when the period is incomplete.',
+  })
   value!: number | null;
 
   @Field(() => Boolean)
   suppressed!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Districts that reported the period (for a quarter or year: every month or quarter of it).',
+  })
+  reportedDistricts!: number;
+
+  @Field(() => Int, { description: 'Districts of the municipality (those with a population).' })
+  expectedDistricts!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when every district reported the period; an incomplete period has no municipal figure and no comparison with it.',
+  })
+  complete!: boolean;
 
   @Field(() => Float, { nullable: true })
   changeFromPrevious!: number | null;

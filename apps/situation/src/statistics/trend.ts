@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { IndicatorDirection } from '../indicator/indicator-enums';
-import type { Frequency, Period } from '../period/period';
+import type { Frequency, Period } from '@lagesbild/period';
 import { kendallTrend } from './kendall';
 
 export enum TrendDirection {

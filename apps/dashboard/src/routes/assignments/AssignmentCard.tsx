@@ -1,3 +1,4 @@
+import { todayInStockholm } from '@lagesbild/period';
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import {
@@ -111,8 +112,6 @@ function afterChange(cache: ApolloCache) {
 }
 const refetchQueries = ['MyAssignments'];
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 interface FormProps {
   intervention: Intervention;
   onReload: () => void;
@@ -201,7 +200,7 @@ function ReportForm({ intervention, onReload }: FormProps) {
         variables: {
           interventionId: intervention.id,
           expectedVersion: intervention.version,
-          report: { status, text, nextSteps, reportedOn: today() },
+          report: { status, text, nextSteps, reportedOn: todayInStockholm() },
         },
       });
       setText('');
@@ -241,7 +240,7 @@ function MilestoneForm({ intervention, onReload }: FormProps) {
   const headingId = useId();
   const open = intervention.milestones.filter((m) => !m.doneDate);
   const [milestoneId, setMilestoneId] = useState(open[0]?.id ?? '');
-  const [doneDate, setDoneDate] = useState(today());
+  const [doneDate, setDoneDate] = useState(todayInStockholm());
   const [mutate] = useMutation(CompleteMilestoneMutation, {
     update: afterChange,
     refetchQueries,

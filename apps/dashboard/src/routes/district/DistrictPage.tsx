@@ -12,7 +12,9 @@ import { partOfTownName } from '../../map/parts-of-town';
 import { AppLink } from '../../ui/AppLink';
 import { PageLayout } from '../../ui/PageLayout';
 import { Panel } from '../../ui/Panel';
-import { useChoiceParam } from '../../url/use-search-param';
+import { useChoiceParam, useSearchParam } from '../../url/use-search-param';
+import { granularitiesFor, granularityOf, latestComplete } from '../../periods/period-choice';
+import { PeriodPicker } from '../../periods/PeriodPicker';
 import {
   SituationCellFragment,
   SituationIndicatorFragment,
@@ -22,12 +24,27 @@ import { IndicatorSeriesPanel } from './IndicatorSeriesPanel';
 import { RANGES, firstPeriodOf, type Range } from './time-range';
 
 const DistrictPageQuery = graphql(`
-  query DistrictPage($code: String!) {
+  query DistrictPage($code: String!, $period: String) {
+    MONTH: situationPeriods(granularity: MONTH) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
+    QUARTER: situationPeriods(granularity: QUARTER) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
+    YEAR: situationPeriods(granularity: YEAR) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
     district(code: $code) {
       code
       name
       population
-      situation {
+      situation(period: $period) {
         ...SituationModel_cell
         indicator {
           key
@@ -54,8 +71,13 @@ export default function DistrictPage() {
   const { code = '' } = useParams();
   const { t, locale, format } = useI18n();
   const [range, setRange] = useChoiceParam<Range>('range', RANGES, '5y');
-  const { data, loading, error, refetch } = useQuery(DistrictPageQuery, { variables: { code } });
+  const [period, setPeriod] = useSearchParam('period');
+  const query = useQuery(DistrictPageQuery, { variables: { code, period } });
+  const { loading, error, refetch } = query;
+  // While another period loads, the previous one stays on screen instead of a blank.
+  const data = query.data ?? query.previousData;
   const district = data?.district;
+  const granularity = granularityOf(period);
   // The series say whether their figures are demo data; one such panel is enough to say so.
   const [synthetic, setSynthetic] = useState(false);
   const onSynthetic = useCallback(() => setSynthetic(true), []);
@@ -69,7 +91,16 @@ export default function DistrictPage() {
         const column: IndicatorColumn = {
           ...indicator,
           label: indicatorName(indicator, locale),
-          unitLabel: indicatorUnit(indicator, locale, t),
+          // The unit of the period shown: a year of a monthly count is per 1 000 and year.
+          unitLabel: indicatorUnit(
+            {
+              ...indicator,
+              unit: cell.rateUnit,
+              frequency: granularityOf(cell.period) ?? indicator.frequency,
+            },
+            locale,
+            t,
+          ),
           period: cell.period,
         };
         return { column, cell };
@@ -117,6 +148,17 @@ export default function DistrictPage() {
           </Field>
           <AppLink to="/lagesbild">{t.district.back}</AppLink>
         </div>
+        <PeriodPicker
+          granularities={granularitiesFor('MONTH')}
+          granularity={granularity ?? 'MONTH'}
+          onGranularityChange={(next) => {
+            const latest = data ? latestComplete(data[next]) : null;
+            if (latest) setPeriod(latest);
+          }}
+          periods={data?.[granularity ?? 'MONTH'] ?? null}
+          value={period}
+          onChange={(next) => setPeriod(next)}
+        />
       </Panel>
       {district &&
         panels.map(({ column, cell }) => (
@@ -126,6 +168,11 @@ export default function DistrictPage() {
             cell={cell}
             district={district}
             from={firstPeriodOf(range, column.frequency)}
+            granularity={
+              granularity && granularitiesFor(column.frequency).includes(granularity)
+                ? granularity
+                : null
+            }
             onSynthetic={onSynthetic}
           />
         ))}

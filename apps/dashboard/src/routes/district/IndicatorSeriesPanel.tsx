@@ -5,6 +5,7 @@ import { describeError } from '../../apollo/errors';
 import EChart from '../../charts/EChart';
 import { lineChartOption, type LineSeriesInput } from '../../charts/line-chart-option';
 import { graphql } from '../../gql';
+import type { IndicatorFrequency } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { CellValue } from '../../indicators/CellValue';
 import { TrendMarker } from '../../indicators/TrendMarker';
@@ -15,8 +16,13 @@ import { Panel } from '../../ui/Panel';
 import type { Cell, IndicatorColumn } from '../situation/situation-model';
 
 const DistrictSeriesQuery = graphql(`
-  query DistrictSeries($indicator: String!, $district: String!, $from: String) {
-    series(indicator: $indicator, districts: [$district], from: $from) {
+  query DistrictSeries(
+    $indicator: String!
+    $district: String!
+    $from: String
+    $granularity: IndicatorFrequency
+  ) {
+    series(indicator: $indicator, districts: [$district], from: $from, granularity: $granularity) {
       indicator {
         key
       }
@@ -71,6 +77,8 @@ export interface IndicatorSeriesPanelProps {
   district: { code: string; name: string };
   /** First period to show, or null for the whole series. */
   from: string | null;
+  /** Quarters or years of an indicator measured more often; null for its own periods. */
+  granularity: IndicatorFrequency | null;
   /** Called when the figures turn out to be generated demo data. */
   onSynthetic?: () => void;
 }
@@ -84,12 +92,13 @@ export function IndicatorSeriesPanel({
   cell,
   district,
   from,
+  granularity,
   onSynthetic,
 }: IndicatorSeriesPanelProps) {
   const styles = useStyles();
   const { t, format } = useI18n();
   const { data, loading, error, refetch } = useQuery(DistrictSeriesQuery, {
-    variables: { indicator: indicator.key, district: district.code, from },
+    variables: { indicator: indicator.key, district: district.code, from, granularity },
   });
   const series = data?.series;
   useEffect(() => {

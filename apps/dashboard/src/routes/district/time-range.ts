@@ -1,3 +1,4 @@
+import { todayInStockholm } from '@lagesbild/period';
 import type { IndicatorFrequency } from '../../gql/graphql';
 
 export type Range = '2y' | '5y' | 'all';
@@ -15,5 +16,5 @@ export function firstPeriodOf(
   today: Date = new Date(),
 ): string | null {
   if (range === 'all' || frequency === 'YEAR') return null;
-  return String(today.getUTCFullYear() - YEARS[range] + 1);
+  return String(Number(todayInStockholm(today).slice(0, 4)) - YEARS[range] + 1);
 }

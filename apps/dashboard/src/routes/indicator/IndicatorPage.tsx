@@ -8,6 +8,9 @@ import { getFragmentData, graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName, indicatorUnit } from '../../indicators/indicator-text';
 import { TrendMarker } from '../../indicators/TrendMarker';
+import { CompletenessNote } from '../../periods/CompletenessNote';
+import { granularitiesFor, granularityOf, latestComplete } from '../../periods/period-choice';
+import { PeriodPicker } from '../../periods/PeriodPicker';
 import { PageLayout } from '../../ui/PageLayout';
 import { Panel } from '../../ui/Panel';
 import { useChoiceParam, useSearchParam } from '../../url/use-search-param';
@@ -40,6 +43,9 @@ const IndicatorPageQuery = graphql(`
       municipal {
         period
         value
+        reportedDistricts
+        expectedDistricts
+        complete
         trend {
           direction
           significant
@@ -50,12 +56,27 @@ const IndicatorPageQuery = graphql(`
         }
       }
     }
+    MONTH: situationPeriods(indicators: [$key], granularity: MONTH) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
+    QUARTER: situationPeriods(indicators: [$key], granularity: QUARTER) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
+    YEAR: situationPeriods(indicators: [$key], granularity: YEAR) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
   }
 `);
 
 const IndicatorSeriesQuery = graphql(`
-  query IndicatorSeries($key: String!, $from: String) {
-    series(indicator: $key, from: $from) {
+  query IndicatorSeries($key: String!, $from: String, $granularity: IndicatorFrequency) {
+    series(indicator: $key, from: $from, granularity: $granularity) {
       synthetic
       municipal {
         period
@@ -93,10 +114,11 @@ export default function IndicatorPage() {
   const styles = useStyles();
   const { key = '' } = useParams();
   const { t, locale, format } = useI18n();
-  const [period] = useSearchParam('period');
+  const [period, setPeriod] = useSearchParam('period');
   const [range, setRange] = useChoiceParam<Range>('range', RANGES, '2y');
   const page = useQuery(IndicatorPageQuery, { variables: { key, period } });
-  const data = page.data;
+  // While another period loads, the previous one stays on screen instead of a blank.
+  const data = page.data ?? page.previousData;
 
   const indicator = useMemo(():
     (IndicatorColumn & { description: string; source: string }) | null => {
@@ -112,8 +134,29 @@ export default function IndicatorPage() {
     };
   }, [data?.indicator, locale, t]);
 
+  const shownPeriod = period ?? data?.situationPicture?.municipal[0]?.period ?? null;
+  const granularity = granularityOf(shownPeriod) ?? indicator?.frequency ?? 'MONTH';
+  // The indicator as its ranking and series show it: in the unit of the period chosen.
+  const firstCell = data?.situationPicture?.cells[0];
+  const rateUnit = firstCell ? getFragmentData(SituationCellFragment, firstCell).rateUnit : null;
+  const shown = useMemo(
+    () =>
+      indicator && {
+        ...indicator,
+        unitLabel: indicatorUnit(
+          { ...indicator, unit: rateUnit ?? indicator.unit, frequency: granularity },
+          locale,
+          t,
+        ),
+      },
+    [indicator, rateUnit, granularity, locale, t],
+  );
   const series = useQuery(IndicatorSeriesQuery, {
-    variables: { key, from: indicator ? firstPeriodOf(range, indicator.frequency) : null },
+    variables: {
+      key,
+      from: indicator ? firstPeriodOf(range, indicator.frequency) : null,
+      granularity: indicator && granularity !== indicator.frequency ? granularity : null,
+    },
   });
 
   const ranked = useMemo(
@@ -195,8 +238,30 @@ export default function IndicatorPage() {
         )}
       </Panel>
       {indicator && (
+        <Panel title={t.periods.period} wide>
+          <PeriodPicker
+            granularities={granularitiesFor(indicator.frequency)}
+            granularity={granularity}
+            onGranularityChange={(next) => {
+              const latest = data ? latestComplete(data[next]) : null;
+              if (latest) setPeriod(latest);
+            }}
+            periods={data?.[granularity] ?? null}
+            value={shownPeriod}
+            onChange={(next) => setPeriod(next)}
+          />
+          {municipal && (
+            <CompletenessNote
+              reportedDistricts={municipal.reportedDistricts}
+              expectedDistricts={municipal.expectedDistricts}
+              complete={municipal.complete}
+            />
+          )}
+        </Panel>
+      )}
+      {indicator && (
         <RankingPanels
-          indicator={indicator}
+          indicator={shown ?? indicator}
           ranked={ranked}
           period={municipal?.period ?? ranked[0]?.cell.period ?? ''}
           municipal={municipal?.value ?? null}
@@ -207,7 +272,7 @@ export default function IndicatorPage() {
       )}
       {indicator && (
         <SmallMultiplesPanel
-          indicator={indicator}
+          indicator={shown ?? indicator}
           periods={periods}
           municipal={municipalRates}
           districts={districtSeries}

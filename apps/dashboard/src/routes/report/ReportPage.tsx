@@ -1,3 +1,4 @@
+import { todayInStockholm } from '@lagesbild/period';
 import { useQuery } from '@apollo/client/react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { PrintRegular } from '@fluentui/react-icons';
@@ -56,7 +57,7 @@ export default function ReportPage() {
   const kpi = getFragmentData(KpiPanelsFragment, data?.kpiSummary);
   const municipal = data?.situationPicture?.municipal;
   const interventions = data?.interventions?.edges.map((e) => e.node);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInStockholm();
 
   return (
     <PageLayout

@@ -1,4 +1,5 @@
 import { Field, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { CATEGORY_ORDER } from '../../indicators/indicator-order';
 import type { IndicatorColumn, Measure } from './situation-model';
@@ -12,22 +13,14 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
   },
   indicator: { minWidth: '18rem' },
-  period: { minWidth: '12rem', maxWidth: '24rem' },
 });
-
-export interface PeriodOption {
-  period: string;
-  provisional: boolean;
-}
 
 export interface SituationFiltersProps {
   indicators: ReadonlyArray<IndicatorColumn>;
   selected: IndicatorColumn;
   onIndicatorChange: (key: string) => void;
-  /** The selected indicator's periods, oldest first; null while they load. */
-  periods: ReadonlyArray<PeriodOption> | null;
-  periodsError?: string;
-  onPeriodChange: (period: string) => void;
+  /** The choice of period (see PeriodPicker). */
+  periodPicker: ReactNode;
   measure: Measure;
   onMeasureChange: (measure: Measure) => void;
 }
@@ -37,24 +30,15 @@ export function SituationFilters({
   indicators,
   selected,
   onIndicatorChange,
-  periods,
-  periodsError,
-  onPeriodChange,
+  periodPicker,
   measure,
   onMeasureChange,
 }: SituationFiltersProps) {
   const styles = useStyles();
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const categories = CATEGORY_ORDER.filter((category) =>
     indicators.some((indicator) => indicator.category === category),
   );
-  const current = selected.period;
-  const periodOptions = periods
-    ? [...periods].reverse()
-    : current
-      ? [{ period: current, provisional: false }]
-      : [];
-
   return (
     <div className={styles.root}>
       <Field label={t.situation.indicator} className={styles.indicator}>
@@ -72,26 +56,7 @@ export function SituationFilters({
           ))}
         </Select>
       </Field>
-      <Field
-        label={t.situation.period}
-        hint={t.situation.periodHint}
-        className={styles.period}
-        validationState={periodsError ? 'error' : 'none'}
-        validationMessage={periodsError}
-      >
-        <Select
-          value={current ?? ''}
-          disabled={!periods}
-          onChange={(_, data) => onPeriodChange(data.value)}
-        >
-          {periodOptions.map((option) => (
-            <option key={option.period} value={option.period}>
-              {format.period(option.period)}
-              {option.provisional ? ` (${t.indicator.provisional})` : ''}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {periodPicker}
       <Field label={t.situation.measure}>
         <RadioGroup
           layout="horizontal"

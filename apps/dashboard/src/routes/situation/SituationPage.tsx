@@ -5,6 +5,9 @@ import { DemoDataNotice } from '../../app/DemoDataNotice';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { AppLink } from '../../ui/AppLink';
+import { CompletenessNote } from '../../periods/CompletenessNote';
+import { granularitiesFor, granularityOf, latestComplete } from '../../periods/period-choice';
+import { PeriodPicker } from '../../periods/PeriodPicker';
 import { PageLayout } from '../../ui/PageLayout';
 import { Panel } from '../../ui/Panel';
 import type { SortState } from '../../ui/sort';
@@ -33,6 +36,9 @@ const SituationPageQuery = graphql(`
       municipal {
         period
         value
+        reportedDistricts
+        expectedDistricts
+        complete
         indicator {
           key
         }
@@ -41,17 +47,23 @@ const SituationPageQuery = graphql(`
   }
 `);
 
-// The periods the data has for an indicator: the municipal series lists every one of them.
+// The months, quarters and years the selected indicator's data covers, and how completely.
 const SituationPeriodsQuery = graphql(`
-  query SituationPeriods($indicator: String!) {
-    series(indicator: $indicator) {
-      indicator {
-        key
-      }
-      municipal {
-        period
-        provisional
-      }
+  query SituationPeriods($indicators: [String!]) {
+    MONTH: situationPeriods(indicators: $indicators, granularity: MONTH) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
+    QUARTER: situationPeriods(indicators: $indicators, granularity: QUARTER) {
+      period
+      complete
+      ...PeriodPicker_coverage
+    }
+    YEAR: situationPeriods(indicators: $indicators, granularity: YEAR) {
+      period
+      complete
+      ...PeriodPicker_coverage
     }
   }
 `);
@@ -90,10 +102,12 @@ export default function SituationPage() {
 
   const periods = useQuery(
     SituationPeriodsQuery,
-    selected ? { variables: { indicator: selected.key } } : skipToken,
+    selected ? { variables: { indicators: [selected.key] } } : skipToken,
   );
-  const periodList =
-    periods.data?.series?.indicator.key === selected?.key ? periods.data?.series?.municipal : null;
+  const periodLists = periods.data ?? periods.previousData;
+  // The period shown: the one chosen, else the selected indicator's latest.
+  const shownPeriod = periodParam ?? selected?.period ?? null;
+  const granularity = granularityOf(shownPeriod) ?? selected?.frequency ?? 'MONTH';
   const municipal = data?.situationPicture?.municipal.find(
     (figure) => figure.indicator.key === selected?.key,
   );
@@ -127,11 +141,22 @@ export default function SituationPage() {
             indicators={situation.indicators}
             selected={selected}
             onIndicatorChange={(key) => setIndicator(key)}
-            periods={periodList ?? null}
-            periodsError={periods.error && !periodList ? periods.error.message : undefined}
-            onPeriodChange={(period) => setPeriod(period)}
             measure={measure}
             onMeasureChange={setMeasure}
+            periodPicker={
+              <PeriodPicker
+                granularities={granularitiesFor(selected.frequency)}
+                granularity={granularity}
+                onGranularityChange={(next) => {
+                  const latest = periodLists ? latestComplete(periodLists[next]) : null;
+                  if (latest) setPeriod(latest);
+                }}
+                periods={periodLists?.[granularity] ?? null}
+                value={shownPeriod}
+                onChange={(period) => setPeriod(period)}
+                error={periods.error && !periodLists ? periods.error.message : undefined}
+              />
+            }
           />
         )}
       </Panel>
@@ -153,6 +178,13 @@ export default function SituationPage() {
         error={pictureError ?? errorForField(error, 'districts', data?.districts != null, t.errors)}
         onRetry={retry}
       >
+        {municipal && (
+          <CompletenessNote
+            reportedDistricts={municipal.reportedDistricts}
+            expectedDistricts={municipal.expectedDistricts}
+            complete={municipal.complete}
+          />
+        )}
         {situation && selected && (
           <SituationMap
             indicator={selected}

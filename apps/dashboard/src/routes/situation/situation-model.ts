@@ -8,6 +8,7 @@ import type { Messages } from '../../i18n/messages-sv';
 import { indicatorName, indicatorUnit } from '../../indicators/indicator-text';
 import { byCategoryAndName } from '../../indicators/indicator-order';
 import { partOfTownName } from '../../map/parts-of-town';
+import { granularityOf } from '../../periods/period-choice';
 
 export const SituationIndicatorFragment = graphql(`
   fragment SituationModel_indicator on Indicator {
@@ -27,6 +28,7 @@ export const SituationIndicatorFragment = graphql(`
 export const SituationCellFragment = graphql(`
   fragment SituationModel_cell on SituationCell {
     period
+    rateUnit
     value
     rate
     suppressed
@@ -92,9 +94,11 @@ export function buildSituation(
 ): Situation {
   const cells = getFragmentData(SituationCellFragment, cellRefs);
   const periods = new Map<string, string>();
+  const units = new Map<string, string>();
   const byDistrict = new Map<string, Map<string, Cell>>();
   for (const cell of cells) {
     periods.set(cell.indicator.key, cell.period);
+    units.set(cell.indicator.key, cell.rateUnit);
     const row = byDistrict.get(cell.district.code) ?? new Map<string, Cell>();
     row.set(cell.indicator.key, cell);
     byDistrict.set(cell.district.code, row);
@@ -104,7 +108,16 @@ export function buildSituation(
     .map((indicator) => ({
       ...indicator,
       label: indicatorName(indicator, locale),
-      unitLabel: indicatorUnit(indicator, locale, t),
+      // The unit of the period shown: a year of a monthly count is per 1 000 inhabitants and year.
+      unitLabel: indicatorUnit(
+        {
+          ...indicator,
+          unit: units.get(indicator.key) ?? indicator.unit,
+          frequency: granularityOf(periods.get(indicator.key)) ?? indicator.frequency,
+        },
+        locale,
+        t,
+      ),
       period: periods.get(indicator.key) ?? null,
     }))
     .sort(byCategoryAndName);

@@ -1,5 +1,3 @@
-import { InvalidInputError, quoted } from '@lagesbild/subgraph-kit';
-
 /** How often an indicator is measured. */
 export type Frequency = 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -13,6 +11,35 @@ const PERIODS_PER_YEAR: Record<Frequency, number> = { MONTH: 12, QUARTER: 4, YEA
 export const PERIOD_YEARS = { first: 1900, last: 2100 } as const;
 
 const FORMS = 'write a month as 2026-03, a quarter as 2026-Q1, or a year as 2026';
+
+/**
+ * A period a caller gave is not one, or falls outside the years accepted. `field` names the
+ * argument or import column; the subgraphs answer it as BAD_USER_INPUT with that field.
+ */
+export class PeriodInputError extends Error {
+  readonly details: { field: string };
+
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PeriodInputError';
+    this.details = { field };
+  }
+}
+
+/** A caller's text in an error message, cut short and in quotes. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+const FREQUENCY_ORDER: Record<Frequency, number> = { MONTH: 0, QUARTER: 1, YEAR: 2 };
+
+/** Whether periods of frequency `a` are longer than those of `b` (a year than a month). */
+export function isCoarser(a: Frequency, b: Frequency): boolean {
+  return FREQUENCY_ORDER[a] > FREQUENCY_ORDER[b];
+}
 
 /**
  * A statistical period: `2026-03` (month), `2026-Q1` (quarter) or `2026` (year).
@@ -37,7 +64,7 @@ export class Period {
   static input(text: string, field: string): Period {
     const period = Period.parse(text, field);
     if (period.year < PERIOD_YEARS.first || period.year > PERIOD_YEARS.last) {
-      throw new InvalidInputError(
+      throw new PeriodInputError(
         field,
         `${field} ${quoted(text)} is out of range: the year must be between ${PERIOD_YEARS.first} and ${PERIOD_YEARS.last}.`,
       );
@@ -57,7 +84,16 @@ export class Period {
     if (match) return new Period('QUARTER', Number(match[1]), Number(match[2]));
     match = /^(\d{4})$/.exec(value);
     if (match) return new Period('YEAR', Number(match[1]), 1);
-    throw new InvalidInputError(field, `${field} ${quoted(text)} is not a period: ${FORMS}.`);
+    throw new PeriodInputError(field, `${field} ${quoted(text)} is not a period: ${FORMS}.`);
+  }
+
+  /** Parses a period string, or answers null for anything that is not one. */
+  static tryParse(text: string): Period | null {
+    try {
+      return Period.parse(text);
+    } catch {
+      return null;
+    }
   }
 
   /** The period of `frequency` that contains an ISO date (`2024-09-01`). */
@@ -122,6 +158,27 @@ export class Period {
           ? new Period('QUARTER', this.year, Math.ceil(month / 3))
           : new Period('YEAR', this.year, 1);
     return candidate.end <= end ? candidate : candidate.previous();
+  }
+
+  /** Whether periods of `frequency` are shorter than this period's (months within a quarter). */
+  isCoarserThan(frequency: Frequency): boolean {
+    return isCoarser(this.frequency, frequency);
+  }
+
+  /**
+   * The periods of a finer `frequency` that make up this one, oldest first: the twelve months of
+   * a year, the three months of a quarter. A frequency no finer than this period's gives itself.
+   */
+  parts(frequency: Frequency): Period[] {
+    if (!this.isCoarserThan(frequency)) return [this];
+    const first = Period.containing(frequency, this.start);
+    const count = PERIODS_PER_YEAR[frequency] / PERIODS_PER_YEAR[this.frequency];
+    return Array.from({ length: count }, (_, i) => first.plus(i));
+  }
+
+  /** The period of a coarser `frequency` (or the same) that contains this one. */
+  within(frequency: Frequency): Period {
+    return Period.containing(frequency, this.start);
   }
 
   equals(other: Period): boolean {

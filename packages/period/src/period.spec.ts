@@ -1,4 +1,4 @@
-import { Period } from './period';
+import { Period, PeriodInputError } from './period';
 
 describe('Period', () => {
   it('parses months, quarters and years and prints them back', () => {
@@ -72,5 +72,32 @@ describe('Period', () => {
     expect(Period.containing('QUARTER', '2024-09-30').toString()).toBe('2024-Q3');
     expect(Period.containing('QUARTER', '2024-10-01').toString()).toBe('2024-Q4');
     expect(Period.containing('YEAR', '2024-12-31').toString()).toBe('2024');
+  });
+
+  it('lists the months and quarters that make up a quarter or a year', () => {
+    expect(
+      Period.parse('2025-Q2')
+        .parts('MONTH')
+        .map((p) => p.toString()),
+    ).toEqual(['2025-04', '2025-05', '2025-06']);
+    expect(Period.parse('2025').parts('MONTH')).toHaveLength(12);
+    expect(
+      Period.parse('2025')
+        .parts('QUARTER')
+        .map((p) => p.toString()),
+    ).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+    expect(
+      Period.parse('2025-03')
+        .parts('QUARTER')
+        .map((p) => p.toString()),
+    ).toEqual(['2025-03']);
+    expect(Period.parse('2025-11').within('QUARTER').toString()).toBe('2025-Q4');
+    expect(Period.parse('2025-11').within('YEAR').toString()).toBe('2025');
+  });
+
+  it('answers null for text that is not a period, and names the field of a refused one', () => {
+    expect(Period.tryParse('2025-13')).toBeNull();
+    expect(Period.tryParse('2025-Q3')?.toString()).toBe('2025-Q3');
+    expect(() => Period.input('1800', 'from')).toThrow(PeriodInputError);
   });
 });
