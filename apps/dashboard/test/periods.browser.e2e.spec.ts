@@ -72,7 +72,7 @@ describeInBrowser('the period picker in Chromium', () => {
     await monthMap.waitFor();
 
     // A year: the latest every district has reported, as the total of its months.
-    await page.getByRole('radio', { name: 'År' }).check();
+    await page.getByRole('radio', { name: 'År', exact: true }).click();
     await page.waitForURL(/period=\d{4}(&|$)/);
     const year = new URL(page.url()).searchParams.get('period')!;
     const yearMap = page.getByRole('group', { name: `Karta: Anmälda brott totalt, ${year}` });
@@ -90,7 +90,7 @@ describeInBrowser('the period picker in Chromium', () => {
     await expectAccessible(page, 'Lägesbild, a year');
 
     // A quarter, chosen from the list.
-    await page.getByRole('radio', { name: 'Kvartal' }).check();
+    await page.getByRole('radio', { name: 'Kvartal', exact: true }).click();
     await page.waitForURL(/period=\d{4}-Q[1-4]/);
     await periodSelect.selectOption(`${year}-Q2`);
     await page.waitForURL(new RegExp(`period=${year}-Q2`));
@@ -106,12 +106,12 @@ describeInBrowser('the period picker in Chromium', () => {
     await page.reload();
     await waitForPage(page, 'Lägesbild');
     await quarterMap.waitFor();
-    expect(await page.getByRole('radio', { name: 'Kvartal' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Kvartal', exact: true }).isChecked()).toBe(true);
 
     // In English, with the words of the picker translated.
     await page.getByRole('button', { name: 'In English' }).click();
     await waitForPage(page, 'Situation picture');
-    await page.getByRole('radio', { name: 'Year' }).check();
+    await page.getByRole('radio', { name: 'Year', exact: true }).click();
     await page.waitForURL(/period=\d{4}(&|$)/);
     await page.getByRole('group', { name: `Map: Reported crimes, total, ${year}` }).waitFor();
     expect(
@@ -134,13 +134,13 @@ describeInBrowser('the period picker in Chromium', () => {
       .getByRole('table', { name: /kvartal 2 2025/ })
       .first()
       .waitFor();
-    expect(await page.getByRole('radio', { name: 'Kvartal' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Kvartal', exact: true }).isChecked()).toBe(true);
     // A quarterly indicator offers no months.
     await page.goto(new URL('/indikator/crime_violence', dashboardUrl).href);
     await waitForPage(page, 'Våldsbrott');
-    await page.getByRole('radio', { name: 'Kvartal' }).waitFor();
-    expect(await page.getByRole('radio', { name: 'Månad' }).count()).toBe(0);
-    await page.getByRole('radio', { name: 'År' }).check();
+    await page.getByRole('radio', { name: 'Kvartal', exact: true }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Månad', exact: true }).count()).toBe(0);
+    await page.getByRole('radio', { name: 'År', exact: true }).click();
     await page.waitForURL(/period=\d{4}(&|$)/);
     await waitForPage(page, 'Våldsbrott');
     const fits = () =>
@@ -156,7 +156,7 @@ describeInBrowser('the period picker in Chromium', () => {
     await page.waitForFunction(
       () => !(globalThis as InBrowser).document.querySelector('[aria-busy="true"]'),
     );
-    expect(await page.getByRole('radio', { name: 'År' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'År', exact: true }).isChecked()).toBe(true);
     await page
       .getByText(/per 1 000 invånare och år \(2025\)/)
       .first()

@@ -1,3 +1,4 @@
+import { Period } from '@lagesbild/period';
 import type { Client } from 'pg';
 import {
   generateObservations,
@@ -60,13 +61,7 @@ export function historyBlocks(
 
 /** The first day of a period written `2026-03`, `2026-Q1` or `2026`. */
 export function periodStart(period: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${month[1]}-${month[2]}-01`;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (quarter)
-    return `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
-  if (/^\d{4}$/.test(period)) return `${period}-01-01`;
-  throw new Error(`Not a period: ${period}`);
+  return Period.parse(period).start;
 }
 
 /**

@@ -38,8 +38,11 @@ describe('Period', () => {
       'from "March" is not a period: write a month as 2026-03, a quarter as 2026-Q1, or a year as 2026.',
     );
     expect(() => Period.input('x'.repeat(1_000_000), 'period')).toThrow(/^period "x{40}…" is not/);
-    // Stored history may reach further back.
+    // Stored history may reach further back, written in four digits.
     expect(Period.parse('0001-01').year).toBe(1);
+    expect(Period.fromIndex('MONTH', 995 * 12 + 2).toString()).toBe('0995-03');
+    expect(Period.parse('0995-Q2').start).toBe('0995-04-01');
+    expect(Period.parse('0995-Q2').end).toBe('0995-06-30');
   });
 
   it('steps across year boundaries', () => {

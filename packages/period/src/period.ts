@@ -29,6 +29,11 @@ export class PeriodInputError extends Error {
   }
 }
 
+/** A year in four digits, as periods are written: 995 is `0995`. */
+function yearText(year: number): string {
+  return String(year).padStart(4, '0');
+}
+
 /** A caller's text in an error message, cut short and in quotes. */
 function quoted(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -136,7 +141,7 @@ export class Period {
   get start(): string {
     const month = this.frequency === 'MONTH' ? this.position : (this.position - 1) * 3 + 1;
     const first = this.frequency === 'YEAR' ? 1 : month;
-    return `${this.year}-${String(first).padStart(2, '0')}-01`;
+    return `${yearText(this.year)}-${String(first).padStart(2, '0')}-01`;
   }
 
   /** Last day, as an ISO date. */
@@ -186,9 +191,10 @@ export class Period {
   }
 
   toString(): string {
-    if (this.frequency === 'MONTH') return `${this.year}-${String(this.position).padStart(2, '0')}`;
-    if (this.frequency === 'QUARTER') return `${this.year}-Q${this.position}`;
-    return String(this.year);
+    const year = yearText(this.year);
+    if (this.frequency === 'MONTH') return `${year}-${String(this.position).padStart(2, '0')}`;
+    if (this.frequency === 'QUARTER') return `${year}-Q${this.position}`;
+    return year;
   }
 }
 
