@@ -128,10 +128,6 @@ function follow(
     restDistricts: all.filter((code) => code !== district),
     latestFinal: data.latest(indicator),
   });
-  if (process.env.DEBUG_FOLLOW)
-    process.stdout.write(
-      `${district} ${startDate} ${progress.effect} p=${progress.pValue} ratio=${progress.ratioOfRateRatios} disp=${progress.dispersion} pre=${JSON.stringify(progress.preTrend)} base=${progress.baselineWindow.targetAreaRate} latest=${progress.latestWindow?.targetAreaRate}\n`,
-    );
   const significant =
     progress.effect === FollowUpEffect.BETTER_THAN_REST ||
     progress.effect === FollowUpEffect.WORSE_THAN_REST;
