@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PRE_TREND_ALPHA } from './effect-test';
 
 /**
  * How the target districts moved since the baseline, by the indicator's direction and the side of
@@ -107,7 +108,7 @@ export class PreTrendCheck {
   pValue!: number;
 
   @Field(() => Boolean, {
-    description: 'True when the trends diverge (p below 0.1): then no effect is claimed.',
+    description: `True when the trends diverge (p below ${PRE_TREND_ALPHA}): then no effect is claimed.`,
   })
   diverges!: boolean;
 }
