@@ -784,6 +784,27 @@ describeInBrowser('dashboard in Chromium', () => {
       .waitFor();
     await expectAccessible(page, 'Insats');
     await screenshot(page, '15-insats');
+
+    // Homework help: school eligibility fell from 100 % yet still meets its 90 % target — away
+    // from the target, higher being better; the test and its parallel-trends check are shown.
+    await page.goto(new URL('/insatser?q=L%C3%A4xhj%C3%A4lp', dashboardUrl).href);
+    await waitForPage(page, 'Insatser');
+    await table.getByRole('link', { name: 'Läxhjälp och sommarskola i Östra Bäckby' }).click();
+    await page.waitForURL(/\/insatser\/[^/?]+$/);
+    const homework = page.getByRole('region', { name: 'Effektuppföljning' });
+    await homework
+      .getByText(/Rörelse: Bort från målet \(når fortfarande målet\)/)
+      .first()
+      .waitFor();
+    await homework
+      .getByText(/^Parallella trender före starten/)
+      .first()
+      .waitFor();
+    await homework
+      .getByText(/^Kvot av kvoter .* p [=<] /)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'Insats med effekttest');
   }, 180_000);
 
   it('tells of a version conflict and saves after a reload', async () => {

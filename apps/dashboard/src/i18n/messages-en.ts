@@ -105,6 +105,7 @@ export const en: Messages = {
   movement: {
     TOWARD_TARGET: 'Toward the target',
     AWAY_FROM_TARGET: 'Away from the target',
+    BEYOND_TARGET: 'Further past the target',
     NO_CHANGE: 'No change',
     UNKNOWN: 'Unknown',
   },
@@ -112,6 +113,7 @@ export const en: Messages = {
     BETTER_THAN_REST: 'Better than the rest of the municipality',
     WORSE_THAN_REST: 'Worse than the rest of the municipality',
     NO_CLEAR_DIFFERENCE: 'No clear difference',
+    PRE_TRENDS_DIVERGE: 'Diverging already before the start',
     TOO_EARLY: 'Too early to tell',
     INSUFFICIENT_DATA: 'Too little data',
   },
@@ -470,5 +472,26 @@ export const en: Messages = {
     incomplete: (reported: number, expected: number) =>
       `${reported} of ${expected} districts have reported: no municipal figure and no comparison with it.`,
     showing: (period: string) => `Showing ${period}`,
+  },
+  followUpTest: {
+    meetsTarget: 'meets the target',
+    stillMeetsTarget: 'still meets the target',
+    missesTarget: 'does not meet the target',
+    preTrend: (from, to, change, p) =>
+      `Parallel trends before the start (${from} – ${to}): the target area changed ${change} a year relative to the rest of the municipality (p ${p}).`,
+    preTrendsDiverge:
+      'The target area and the rest of the municipality already moved apart before the start, so the difference since cannot be put down to the intervention.',
+    preTrendsParallel: 'No clear difference in trend before the start.',
+    ratio: (ratio, lower, upper, p) =>
+      `Ratio of rate ratios ${ratio} (95 % confidence interval ${lower} – ${upper}), p ${p}.`,
+    dispersion: (value) => `Overdispersion ${value} times Poisson.`,
+    testedPeriods: (tested, total) =>
+      `Tested on ${tested} of ${total} periods: periods with protected (too small) figures in the target area or the rest of the municipality are left out.`,
+  },
+  levelScale: {
+    lowerBetter: 'Lower – better',
+    higherWorse: 'Higher – worse',
+    lowerWorse: 'Lower – worse',
+    higherBetter: 'Higher – better',
   },
 };

@@ -108,6 +108,7 @@ export const sv = {
   movement: {
     TOWARD_TARGET: 'Mot målet',
     AWAY_FROM_TARGET: 'Bort från målet',
+    BEYOND_TARGET: 'Längre förbi målet',
     NO_CHANGE: 'Oförändrat',
     UNKNOWN: 'Okänt',
   },
@@ -115,6 +116,7 @@ export const sv = {
     BETTER_THAN_REST: 'Bättre än övriga kommunen',
     WORSE_THAN_REST: 'Sämre än övriga kommunen',
     NO_CLEAR_DIFFERENCE: 'Ingen tydlig skillnad',
+    PRE_TRENDS_DIVERGE: 'Olika utveckling redan före starten',
     TOO_EARLY: 'För tidigt att säga',
     INSUFFICIENT_DATA: 'För lite data',
   },
@@ -480,6 +482,27 @@ export const sv = {
     incomplete: (reported: number, expected: number) =>
       `${reported} av ${expected} områden har rapporterat: inget värde för kommunen och ingen jämförelse med den.`,
     showing: (period: string) => `Visar ${period}`,
+  },
+  followUpTest: {
+    meetsTarget: 'når målet',
+    stillMeetsTarget: 'når fortfarande målet',
+    missesTarget: 'når inte målet',
+    preTrend: (from: string, to: string, change: string, p: string) =>
+      `Parallella trender före starten (${from} – ${to}): målområdet ändrades ${change} per år jämfört med övriga kommunen (p ${p}).`,
+    preTrendsDiverge:
+      'Målområdet och övriga kommunen utvecklades olika redan före starten, så skillnaden efteråt kan inte tillskrivas insatsen.',
+    preTrendsParallel: 'Ingen tydlig skillnad i trend före starten.',
+    ratio: (ratio: string, lower: string, upper: string, p: string) =>
+      `Kvot av kvoter ${ratio} (95 % konfidensintervall ${lower} – ${upper}), p ${p}.`,
+    dispersion: (value: string) => `Överspridning ${value} gånger Poisson.`,
+    testedPeriods: (tested: number, total: number) =>
+      `Testat på ${tested} av ${total} perioder: perioder med skyddade (för små) uppgifter i målområdet eller övriga kommunen är utelämnade.`,
+  },
+  levelScale: {
+    lowerBetter: 'Lägre – bättre',
+    higherWorse: 'Högre – sämre',
+    lowerWorse: 'Lägre – sämre',
+    higherBetter: 'Högre – bättre',
   },
 };
 

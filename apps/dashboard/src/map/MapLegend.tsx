@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/use-i18n';
 import { MISSING_FILL } from '../ui/palette';
-import type { ColourScale } from './classify';
+import { classBounds, type ColourScale } from './classify';
 import { SUPPRESSED_BACKGROUND } from './hatch';
 import { TREND_SYMBOL } from './map-types';
 
@@ -51,20 +51,23 @@ export function MapLegend({
 }: MapLegendProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { thresholds, colours } = scale;
+  const { colours } = scale;
+  // A class ends at the indicator's range where it has one (0 and 100 for shares).
   const label = (index: number) => {
-    const low = thresholds[index - 1];
-    const high = thresholds[index];
-    if (low === undefined && high !== undefined) return t.map.below(formatValue(high));
-    if (high === undefined && low !== undefined) return t.map.above(formatValue(low));
-    if (low !== undefined && high !== undefined) {
-      return t.map.range(formatValue(low), formatValue(high));
-    }
+    const { low, high } = classBounds(scale, index);
+    if (low === null && high !== null) return t.map.below(formatValue(high));
+    if (high === null && low !== null) return t.map.above(formatValue(low));
+    if (low !== null && high !== null) return t.map.range(formatValue(low), formatValue(high));
     return t.map.allValues;
   };
+  const levelEnds = {
+    none: [t.map.lower, t.map.higher],
+    high: [t.levelScale.lowerBetter, t.levelScale.higherWorse],
+    low: [t.levelScale.lowerWorse, t.levelScale.higherBetter],
+  } as const;
   const [lowEnd, highEnd] =
     scale.kind === 'sequential'
-      ? [t.map.lower, t.map.higher]
+      ? levelEnds[scale.worseEnd ?? 'none']
       : higherIsBetter
         ? [t.map.worse, t.map.better]
         : [t.map.better, t.map.worse];

@@ -6,6 +6,12 @@
 /** Light to dark: low to high. */
 export const SEQUENTIAL = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
 
+/**
+ * The warning hue, light to dark (ColorBrewer's YlOrBr): a level map colours the worse end dark
+ * orange, whichever way is worse.
+ */
+export const WARNING_SEQUENTIAL = ['#ffffd4', '#fed98e', '#fe9929', '#d95f0e', '#993404'] as const;
+
 /** Purple (better) through near-white to orange (worse). */
 export const DIVERGING = [
   '#542788',

@@ -10,6 +10,7 @@ import { IndicatorCells } from './area-pool';
 import { assessFollowUp } from './follow-up-assessment';
 import type { FollowUpIndicator } from './follow-up-indicator';
 import type { FollowUpRequest } from './follow-up-request';
+import { preTrendWindow } from './effect-test';
 import { baselineWindow, yearEndingWith, type PeriodWindow } from './follow-up-windows';
 
 /** A request with the windows it needs. */
@@ -112,13 +113,16 @@ function unknownIndicator(request: FollowUpRequest, catalogue: Indicator[]): Inv
   );
 }
 
-/** The request's windows: the baseline year before its start and the latest final year. */
+/**
+ * The request's windows: the years before its start that the parallel-trends check reads (they
+ * end with the baseline year) and the latest final year.
+ */
 function layOut(
   request: FollowUpRequest,
   indicator: Indicator,
   latestFinal: Period | null,
 ): FollowUpLayout {
-  const windows = [baselineWindow(indicator.frequency, request.startDate)];
+  const windows = [preTrendWindow(baselineWindow(indicator.frequency, request.startDate))];
   if (latestFinal) windows.push(yearEndingWith(latestFinal));
   return { request, indicator, latestFinal, windows };
 }

@@ -1,9 +1,17 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PRE_TREND_ALPHA } from './effect-test';
 
-/** Whether the target districts have come closer to the target since the baseline. */
+/**
+ * How the target districts moved since the baseline, by the indicator's direction and the side of
+ * the target the baseline was on (see `movementOf`).
+ */
 export enum TargetMovement {
+  /** Started short of the target and moved the better way. */
   TOWARD_TARGET = 'TOWARD_TARGET',
+  /** Moved the worse way, whether it started short of the target or meeting it. */
   AWAY_FROM_TARGET = 'AWAY_FROM_TARGET',
+  /** Started meeting the target and moved further the better way. */
+  BEYOND_TARGET = 'BEYOND_TARGET',
   NO_CHANGE = 'NO_CHANGE',
   UNKNOWN = 'UNKNOWN',
 }
@@ -13,6 +21,8 @@ export enum FollowUpEffect {
   BETTER_THAN_REST = 'BETTER_THAN_REST',
   WORSE_THAN_REST = 'WORSE_THAN_REST',
   NO_CLEAR_DIFFERENCE = 'NO_CLEAR_DIFFERENCE',
+  /** Before the start the target and the rest did not move in parallel: no effect is claimed. */
+  PRE_TRENDS_DIVERGE = 'PRE_TRENDS_DIVERGE',
   TOO_EARLY = 'TOO_EARLY',
   INSUFFICIENT_DATA = 'INSUFFICIENT_DATA',
 }
@@ -27,12 +37,12 @@ export enum BaselineSource {
 registerEnumType(TargetMovement, {
   name: 'TargetMovement',
   description:
-    'Whether the latest rate in the target districts is closer to the target than the baseline.',
+    'How the target districts moved from the baseline to the latest rate, by the direction (higher is better or worse) and the side of the target the baseline was on: TOWARD_TARGET (short of it, moved the better way), BEYOND_TARGET (meeting it, moved the better way), AWAY_FROM_TARGET (moved the worse way, from either side).',
 });
 registerEnumType(FollowUpEffect, {
   name: 'FollowUpEffect',
   description:
-    'The change in the target districts beside the change in the rest of the municipality (difference in differences), read against whether higher is better or worse.',
+    'The change in the target districts beside the change in the rest of the municipality (difference in differences), read against whether higher is better or worse. PRE_TRENDS_DIVERGE: before the start the two did not move in parallel, so no effect is claimed.',
 });
 registerEnumType(BaselineSource, {
   name: 'BaselineSource',
@@ -70,6 +80,37 @@ export class FollowUpWindow {
 
   @Field(() => Boolean, { description: 'True when disclosure control withholds the rest’s rate.' })
   restWithheld!: boolean;
+}
+
+@ObjectType({
+  description:
+    'The parallel-trends check: how ln(target rate / rest rate) moved over the years before the start, computed from published figures only.',
+})
+export class PreTrendCheck {
+  @Field(() => String)
+  firstPeriod!: string;
+
+  @Field(() => String)
+  lastPeriod!: string;
+
+  @Field(() => Int, {
+    description: 'The periods whose figures for both areas are published, and so checked.',
+  })
+  periods!: number;
+
+  @Field(() => Float, {
+    description:
+      'How much the target area rose (positive) or fell (negative) each year relative to the rest, as a fraction (0.05 = 5 % a year).',
+  })
+  relativeChangePerYear!: number;
+
+  @Field(() => Float, { description: 'Two-sided p-value of "the trends run in parallel".' })
+  pValue!: number;
+
+  @Field(() => Boolean, {
+    description: `True when the trends diverge (p below ${PRE_TREND_ALPHA}): then no effect is claimed.`,
+  })
+  diverges!: boolean;
 }
 
 @ObjectType({
@@ -136,6 +177,29 @@ export class FollowUpProgress {
     description: 'Two-sided p-value of "no difference from the rest", where a test applies.',
   })
   pValue!: number | null;
+
+  @Field(() => PreTrendCheck, {
+    nullable: true,
+    description: 'The parallel-trends check before the start; null where no test applies.',
+  })
+  preTrend!: PreTrendCheck | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Quasi-Poisson dispersion measured before the start (1 = Poisson): the variance of the counts is taken as this many times their mean.',
+  })
+  dispersion!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The periods of the baseline and latest year whose figures for both areas are published, and so tested; periods that would pool a suppressed figure are left out.',
+  })
+  testedPeriods!: number | null;
+
+  @Field(() => Int, { description: 'The periods of the baseline and latest year together.' })
+  windowPeriods!: number;
 
   @Field(() => TargetMovement)
   movement!: TargetMovement;

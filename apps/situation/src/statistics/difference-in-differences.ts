@@ -1,8 +1,6 @@
-import { normalCdf } from './kendall';
+import type { Dispersion } from './parallel-trends';
+import { tCritical95, twoSidedP } from './student-t';
 import { ALPHA } from './trend';
-
-/** The 97.5th percentile of the standard normal distribution: the bounds of a 95 % interval. */
-const Z_95 = 1.959963984540054;
 
 /** A pooled rate before and after, with the events (counts or numerators) behind each. */
 export interface AreaChange {
@@ -17,42 +15,53 @@ export interface RatioOfRatesResult {
   lower: number;
   upper: number;
   /** ln(ratio) over its standard error. */
-  z: number;
+  t: number;
   /** Two-sided p-value of "the target area changed as the rest did". */
   pValue: number;
   significant: boolean;
 }
 
 /**
- * Difference in differences for counts, as a Poisson log-linear model with an area × window
+ * Difference in differences for counts, as a quasi-Poisson log-linear model with an area × window
  * interaction: the estimate is the log of the ratio of rate ratios, ln((a₂/a₁)/(b₂/b₁)), taken
- * from the rates so that changes in population are folded in; its standard error is
- * √(1/a₁ + 1/a₂ + 1/b₁ + 1/b₂) from the event counts; a two-sided normal test at α = 0.05.
+ * from the rates so that changes in population are folded in; its standard error is the Poisson
+ * one, √(1/a₁ + 1/a₂ + 1/b₁ + 1/b₂) from the event counts, widened by the dispersion φ measured
+ * before the start (√φ times); the test is two-sided at α = 0.05 with Student's t on the
+ * dispersion's degrees of freedom, the interval likewise. `driftVariance` adds the variance of a
+ * difference in trends that the data before the start cannot rule out (see `testEffect`).
  *
  * Worked example (the one in the spec): target area 120 events among 12 000 person-quarters
- * before (10 per 1 000) and 72 after (6); the rest 196 among 28 000 both times (7).
+ * before (10 per 1 000) and 72 after (6); the rest 196 among 28 000 both times (7); φ = 2 on 10
+ * degrees of freedom.
  *   estimate = ln((6/10) / (7/7)) = ln 0.6 = −0.51083
- *   SE = √(1/120 + 1/72 + 1/196 + 1/196) = √(0.0083333 + 0.0138889 + 0.0051020 + 0.0051020)
- *      = √0.0324263 = 0.18007
- *   z = −0.51083 / 0.18007 = −2.8368; p = 2 (1 − Φ(2.8368)) = 0.0046
- *   95 % interval of the ratio: exp(−0.51083 ± 1.95996 × 0.18007) = 0.4216 to 0.8539.
+ *   SE = √(2 × (1/120 + 1/72 + 1/196 + 1/196)) = √(2 × 0.0324263) = 0.25466
+ *   t = −0.51083 / 0.25466 = −2.0059; p = 0.0727 on 10 degrees of freedom: not significant,
+ *   where Poisson alone (φ = 1, SE 0.18007) would have said p = 0.005.
+ *   95 % interval of the ratio: exp(−0.51083 ± 2.22814 × 0.25466) = 0.3402 to 1.0582.
  *
  * Null when any rate or count is zero: the logarithm and the standard error are then undefined.
  */
-export function ratioOfRateRatios(target: AreaChange, rest: AreaChange): RatioOfRatesResult | null {
+export function ratioOfRateRatios(
+  target: AreaChange,
+  rest: AreaChange,
+  dispersion: Dispersion,
+  driftVariance = 0,
+): RatioOfRatesResult | null {
   const parts = [target.before, target.after, rest.before, rest.after];
   if (parts.some((part) => !(part.rate > 0) || !(part.events > 0))) return null;
   const estimate = Math.log(
     target.after.rate / target.before.rate / (rest.after.rate / rest.before.rate),
   );
-  const standardError = Math.sqrt(parts.reduce((sum, part) => sum + 1 / part.events, 0));
-  const z = estimate / standardError;
-  const pValue = Math.min(1, Math.max(0, 2 * (1 - normalCdf(Math.abs(z)))));
+  const poissonVariance = parts.reduce((sum, part) => sum + 1 / part.events, 0);
+  const standardError = Math.sqrt(Math.max(1, dispersion.phi) * poissonVariance + driftVariance);
+  const t = estimate / standardError;
+  const pValue = twoSidedP(t, dispersion.degreesOfFreedom);
+  const halfWidth = tCritical95(dispersion.degreesOfFreedom) * standardError;
   return {
     ratio: Math.exp(estimate),
-    lower: Math.exp(estimate - Z_95 * standardError),
-    upper: Math.exp(estimate + Z_95 * standardError),
-    z,
+    lower: Math.exp(estimate - halfWidth),
+    upper: Math.exp(estimate + halfWidth),
+    t,
     pValue,
     significant: pValue < ALPHA,
   };

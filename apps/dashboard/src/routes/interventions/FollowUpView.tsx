@@ -4,6 +4,7 @@ import { groupedBarOption } from '../../charts/status-bar-option';
 import EChart from '../../charts/EChart';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { FollowUpView_FollowUpFragment } from '../../gql/graphql';
+import type { Messages } from '../../i18n/messages-sv';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
 import { DataTable, type Column } from '../../ui/DataTable';
@@ -21,8 +22,23 @@ export const FollowUpViewFragment = graphql(`
     }
     progress {
       movement
+      targetReached
       effect
       differenceInDifferences
+      ratioOfRateRatios
+      ratioLower
+      ratioUpper
+      pValue
+      dispersion
+      testedPeriods
+      windowPeriods
+      preTrend {
+        firstPeriod
+        lastPeriod
+        relativeChangePerYear
+        pValue
+        diverges
+      }
       note
       method
       baselineWindow {
@@ -66,6 +82,62 @@ const useStyles = makeStyles({
   verdict: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2 },
 });
+
+type Progress = FollowUp['progress'];
+
+/** Whether the latest figure meets the target, said as the movement needs it; null when unknown. */
+function targetText(progress: Progress, t: Messages): string | null {
+  if (progress.targetReached === null || progress.targetReached === undefined) return null;
+  if (!progress.targetReached) return t.followUpTest.missesTarget;
+  return progress.movement === 'AWAY_FROM_TARGET'
+    ? t.followUpTest.stillMeetsTarget
+    : t.followUpTest.meetsTarget;
+}
+
+/** The parallel-trends check and the test behind the verdict, where a test applies. */
+function EffectTestDetails({ progress }: { progress: Progress }) {
+  const styles = useStyles();
+  const { t, format } = useI18n();
+  const { preTrend } = progress;
+  // "= 0,038", or "< 0,001" for the smallest.
+  const pText = (value: number) =>
+    value < 0.001 ? `< ${format.decimal(0.001, 3)}` : `= ${format.decimal(value, 3)}`;
+  return (
+    <>
+      {preTrend && (
+        <Body1>
+          {t.followUpTest.preTrend(
+            format.periodShort(preTrend.firstPeriod),
+            format.periodShort(preTrend.lastPeriod),
+            format.signedPercent(preTrend.relativeChangePerYear),
+            pText(preTrend.pValue),
+          )}{' '}
+          {preTrend.diverges ? t.followUpTest.preTrendsDiverge : t.followUpTest.preTrendsParallel}
+        </Body1>
+      )}
+      {progress.ratioOfRateRatios !== null &&
+        progress.ratioLower !== null &&
+        progress.ratioUpper !== null &&
+        progress.pValue !== null && (
+          <Body1>
+            {t.followUpTest.ratio(
+              format.decimal(progress.ratioOfRateRatios, 2),
+              format.decimal(progress.ratioLower, 2),
+              format.decimal(progress.ratioUpper, 2),
+              pText(progress.pValue),
+            )}
+            {progress.dispersion !== null &&
+              ` ${t.followUpTest.dispersion(format.decimal(progress.dispersion, 1))}`}
+          </Body1>
+        )}
+      {progress.testedPeriods !== null && progress.testedPeriods < progress.windowPeriods && (
+        <Caption1 className={styles.note}>
+          {t.followUpTest.testedPeriods(progress.testedPeriods, progress.windowPeriods)}
+        </Caption1>
+      )}
+    </>
+  );
+}
 
 /** One follow-up indicator: the two windows for target area and rest, the DiD and the verdict. */
 function FollowUpItem({
@@ -157,10 +229,12 @@ function FollowUpItem({
           : format.signed(progress.differenceInDifferences)}
         {' · '}
         {t.kpi.movement}: {t.movement[progress.movement]}
+        {targetText(progress, t) && ` (${targetText(progress, t)})`}
       </Body1>
       <Body1 className={styles.verdict}>
         {t.kpi.effect}: {t.effect[progress.effect]}
       </Body1>
+      <EffectTestDetails progress={progress} />
       <Body1>{progress.note}</Body1>
       <Caption1 className={styles.note}>{progress.method}</Caption1>
     </article>

@@ -2,7 +2,7 @@ import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { trendArrow, trendText } from '../../indicators/indicator-text';
-import { divergingScale, sequentialScale } from '../../map/classify';
+import { divergingScale, rangeOf, sequentialScale } from '../../map/classify';
 import { DistrictMap } from '../../map/DistrictMap';
 import type { MapDistrict } from '../../map/map-types';
 import { MapLegend } from '../../map/MapLegend';
@@ -68,9 +68,15 @@ export function SituationMap({ indicator, rows, measure, municipal }: SituationM
   const scale = useMemo(
     () =>
       measure === 'rate'
-        ? sequentialScale(districts.flatMap((d) => (d.value === null ? [] : [d.value])))
+        ? sequentialScale(
+            districts.flatMap((d) => (d.value === null ? [] : [d.value])),
+            {
+              higherIsBetter: indicator.direction === 'HIGHER_IS_BETTER',
+              range: rangeOf(indicator.normalisation),
+            },
+          )
         : divergingScale(indicator.direction === 'HIGHER_IS_BETTER'),
-    [districts, measure, indicator.direction],
+    [districts, measure, indicator.direction, indicator.normalisation],
   );
   const period = indicator.period ? format.period(indicator.period) : '';
   const suppressed = districts.some((d) => d.status === 'suppressed');
