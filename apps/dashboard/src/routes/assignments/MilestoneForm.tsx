@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Caption1, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
+import { Caption1, Field, Input, Subtitle2 } from '@fluentui/react-components';
+import { ShrinkingSelect } from '../../ui/ShrinkingSelect';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
@@ -61,14 +62,14 @@ export function MilestoneForm({ intervention, onReload }: AssignmentFormProps) {
       ) : (
         <>
           <Field label={t.assignments.milestone} {...change.fieldProps('milestoneId')}>
-            <Select value={selected.id} onChange={(_, d) => setMilestoneId(d.value)}>
+            <ShrinkingSelect value={selected.id} onChange={(_, d) => setMilestoneId(d.value)}>
               {open.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.title} ({format.date(m.dueDate)}
                   {m.isOverdue ? `, ${t.interventions.overdueMark}` : ''})
                 </option>
               ))}
-            </Select>
+            </ShrinkingSelect>
           </Field>
           <Field label={t.assignments.doneDate} {...change.fieldProps('doneDate')}>
             <Input type="date" value={doneDate} onChange={(_, d) => setDoneDate(d.value)} />

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Field, Select, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Field, Subtitle2, Textarea } from '@fluentui/react-components';
+import { ShrinkingSelect } from '../../ui/ShrinkingSelect';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { InterventionStatus } from '../../gql/graphql';
@@ -71,13 +72,16 @@ export function ReportForm({ intervention, onReload }: AssignmentFormProps) {
         {t.assignments.addReport}
       </Subtitle2>
       <Field label={t.assignments.reportStatus} {...change.fieldProps('status')}>
-        <Select value={status} onChange={(_, d) => setStatus(d.value as InterventionStatus)}>
+        <ShrinkingSelect
+          value={status}
+          onChange={(_, d) => setStatus(d.value as InterventionStatus)}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {t.interventionStatus[s]}
             </option>
           ))}
-        </Select>
+        </ShrinkingSelect>
       </Field>
       <Field label={t.assignments.reportText} {...change.fieldProps('text')}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />

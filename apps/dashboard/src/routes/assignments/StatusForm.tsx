@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Field, Select, Subtitle2 } from '@fluentui/react-components';
+import { Field, Subtitle2 } from '@fluentui/react-components';
+import { ShrinkingSelect } from '../../ui/ShrinkingSelect';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { InterventionStatus } from '../../gql/graphql';
@@ -47,13 +48,16 @@ export function StatusForm({ intervention, onReload }: AssignmentFormProps) {
         {t.assignments.setStatus}
       </Subtitle2>
       <Field label={t.assignments.newStatus} {...change.fieldProps('status')}>
-        <Select value={status} onChange={(_, d) => setStatus(d.value as InterventionStatus)}>
+        <ShrinkingSelect
+          value={status}
+          onChange={(_, d) => setStatus(d.value as InterventionStatus)}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {t.interventionStatus[s]}
             </option>
           ))}
-        </Select>
+        </ShrinkingSelect>
       </Field>
       <SubmitButton change={change} label={t.assignments.saveStatus} />
       <ChangeOutcome change={change} version={intervention.version} onReload={onReload} />

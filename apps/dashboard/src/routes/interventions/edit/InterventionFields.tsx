@@ -3,11 +3,11 @@ import {
   Caption1,
   Field,
   Input,
-  Select,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ShrinkingSelect } from '../../../ui/ShrinkingSelect';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n/use-i18n';
 import { indicatorName } from '../../../indicators/indicator-text';
@@ -44,14 +44,16 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))',
     gap: tokens.spacingHorizontalL,
+    '& > *': { minWidth: 0 },
   },
   group: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
   row: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 9rem), 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))',
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
+    '& > *': { minWidth: 0 },
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -121,14 +123,14 @@ export function InterventionFields(props: {
       {props.mode === 'create' && (
         <>
           <Field label={w.fields.owner} required {...fieldProps('owner')}>
-            <Select value={draft.owner} onChange={(_, d) => set('owner', d.value)}>
+            <ShrinkingSelect value={draft.owner} onChange={(_, d) => set('owner', d.value)}>
               <option value="">{w.chooseOwner}</option>
               {organisations.map((o) => (
                 <option key={o.code} value={o.code}>
                   {o.name}
                 </option>
               ))}
-            </Select>
+            </ShrinkingSelect>
           </Field>
           <CheckboxGroup
             legend={w.fields.coOwners}
@@ -155,14 +157,14 @@ export function InterventionFields(props: {
         scroll
       />
       <Field label={w.fields.focusAreaId} {...fieldProps('focusAreaId')}>
-        <Select value={draft.focusAreaId} onChange={(_, d) => set('focusAreaId', d.value)}>
+        <ShrinkingSelect value={draft.focusAreaId} onChange={(_, d) => set('focusAreaId', d.value)}>
           <option value="">{w.noFocusArea}</option>
           {(options.focusAreas ?? []).map((f) => (
             <option key={f.id} value={f.id}>
               {f.title}
             </option>
           ))}
-        </Select>
+        </ShrinkingSelect>
       </Field>
       <Field
         label={w.fields.citizenPromise}
@@ -191,14 +193,17 @@ export function InterventionFields(props: {
               aria-label={w.followUpRow(index + 1)}
             >
               <Field label={w.followUpIndicator} required {...fieldProps(`followUps[${index}]`)}>
-                <Select value={f.indicator} onChange={(_, d) => update({ indicator: d.value })}>
+                <ShrinkingSelect
+                  value={f.indicator}
+                  onChange={(_, d) => update({ indicator: d.value })}
+                >
                   <option value="">{w.chooseIndicator}</option>
                   {indicators.map((i) => (
                     <option key={i.key} value={i.key}>
                       {indicatorName(i, locale)}
                     </option>
                   ))}
-                </Select>
+                </ShrinkingSelect>
               </Field>
               <Field
                 label={w.baseline}

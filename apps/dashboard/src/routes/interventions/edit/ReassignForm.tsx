@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { ShrinkingSelect } from '../../../ui/ShrinkingSelect';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -74,13 +75,13 @@ export function ReassignForm(props: {
   return (
     <form className={styles.form} aria-label={w.reassign} onSubmit={submit} noValidate>
       <Field label={w.fields.owner} {...change.fieldProps('owner')}>
-        <Select value={chosenOwner} onChange={(_, d) => setOwner(d.value)}>
+        <ShrinkingSelect value={chosenOwner} onChange={(_, d) => setOwner(d.value)}>
           {props.organisations.map((o) => (
             <option key={o.code} value={o.code}>
               {o.name}
             </option>
           ))}
-        </Select>
+        </ShrinkingSelect>
       </Field>
       <CheckboxGroup
         legend={w.fields.coOwners}
