@@ -101,3 +101,24 @@ export async function startDemoStack(
     throw error;
   }
 }
+
+/** A demo user's token from the demo issuer behind the dashboard. */
+export async function demoTokenFor(dashboardUrl: string, username: string): Promise<string> {
+  const response = await fetch(new URL('/auth/dev-token', dashboardUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: username }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** Waits until a page's code has loaded and its panels have left their skeletons. */
+export async function waitForPage(page: Page, heading: string | RegExp) {
+  await page.getByRole('main').getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.waitForFunction(
+    () =>
+      !(
+        globalThis as typeof globalThis & { document: { querySelector(s: string): unknown } }
+      ).document.querySelector('[aria-busy="true"]'),
+  );
+}

@@ -10,6 +10,7 @@ const DistrictPage = lazy(() => import('../routes/district/DistrictPage'));
 const IndicatorIndexPage = lazy(() => import('../routes/indicator/IndicatorIndexPage'));
 const IndicatorPage = lazy(() => import('../routes/indicator/IndicatorPage'));
 const InterventionListPage = lazy(() => import('../routes/interventions/InterventionListPage'));
+const NewInterventionPage = lazy(() => import('../routes/interventions/NewInterventionPage'));
 const InterventionDetailPage = lazy(() => import('../routes/interventions/InterventionDetailPage'));
 const AssignmentsPage = lazy(() => import('../routes/assignments/AssignmentsPage'));
 const ReportPage = lazy(() => import('../routes/report/ReportPage'));
@@ -27,6 +28,7 @@ export function AppRoutes({ onSignOut }: { onSignOut: () => void }) {
         <Route path="indikator" element={<IndicatorIndexPage />} />
         <Route path="indikator/:key" element={<IndicatorPage />} />
         <Route path="insatser" element={<InterventionListPage />} />
+        <Route path="insatser/ny" element={<NewInterventionPage />} />
         <Route path="insatser/:id" element={<InterventionDetailPage />} />
         <Route path="mina-uppdrag" element={<AssignmentsPage />} />
         <Route path="rapport" element={<ReportPage />} />

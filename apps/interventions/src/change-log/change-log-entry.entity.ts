@@ -47,6 +47,10 @@ export class ChangeLogEntry {
   @Column({ type: 'uuid', nullable: true })
   interventionId!: string | null;
 
+  /** The intervention's version this change made (null for older entries and other entities). */
+  @Column({ type: 'int', nullable: true })
+  version!: number | null;
+
   @Field(() => String, { description: 'What happened, e.g. "STATUS_CHANGED".' })
   @Column({ type: 'text' })
   action!: string;

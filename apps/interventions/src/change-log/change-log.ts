@@ -6,6 +6,8 @@ export interface Change {
   entityType: 'Intervention' | 'FocusArea' | 'Milestone' | 'ProgressReport' | 'ActionPlan';
   entityId: string;
   interventionId?: string | null;
+  /** The intervention's version after the change. */
+  version?: number | null;
   action: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -24,6 +26,7 @@ export async function recordChange(
       entityType: change.entityType,
       entityId: change.entityId,
       interventionId: change.interventionId ?? null,
+      version: change.version ?? null,
       action: change.action,
       before: change.before ?? null,
       after: change.after ?? null,

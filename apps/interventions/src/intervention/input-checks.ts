@@ -1,5 +1,34 @@
 import { checkUuid, InvalidInputError, quoted } from '@lagesbild/subgraph-kit';
 
+/**
+ * Why a field was refused, as a code beside the field in the error's `extensions` (`reason`, with
+ * `max` or `values` where they apply), so that a client can say it in its user's language.
+ */
+export type InputProblem =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'MARKUP'
+  | 'CONTROL_CHARACTERS'
+  | 'NOT_A_DATE'
+  | 'NOT_A_HALF_YEAR'
+  | 'NOT_A_NUMBER'
+  | 'END_BEFORE_START'
+  | 'IN_THE_FUTURE'
+  | 'UNKNOWN'
+  | 'DUPLICATE'
+  | 'OWNER_AS_CO_OWNER'
+  | 'UNCHANGED';
+
+/** A refused field, with the code of what is wrong with it. */
+export function invalid(
+  field: string,
+  reason: InputProblem,
+  message: string,
+  details: Record<string, unknown> = {},
+): InvalidInputError {
+  return new InvalidInputError(field, message, { reason, ...details });
+}
+
 /** A real calendar date written as YYYY-MM-DD. */
 export function checkDate(field: string, value: string): string {
   const date = new Date(`${value}T00:00:00Z`);
@@ -8,8 +37,9 @@ export function checkDate(field: string, value: string): string {
     Number.isNaN(date.getTime()) ||
     date.toISOString().slice(0, 10) !== value
   ) {
-    throw new InvalidInputError(
+    throw invalid(
       field,
+      'NOT_A_DATE',
       `${field} ${quoted(value)} is not a date: write it as 2026-03-31.`,
     );
   }
@@ -25,23 +55,22 @@ export function checkText(
 ): string {
   const text = value.trim();
   if (required && text.length === 0) {
-    throw new InvalidInputError(field, `${field} must not be empty.`);
+    throw invalid(field, 'REQUIRED', `${field} must not be empty.`);
   }
   if (text.length > maxLength) {
-    throw new InvalidInputError(
+    throw invalid(
       field,
+      'TOO_LONG',
       `${field} is ${text.length} characters; at most ${maxLength} are allowed.`,
+      { max: maxLength },
     );
   }
   if (/<\s*[a-zA-Z!/?]/.test(text)) {
-    throw new InvalidInputError(
-      field,
-      `${field} must be plain text, without markup such as "<…>".`,
-    );
+    throw invalid(field, 'MARKUP', `${field} must be plain text, without markup such as "<…>".`);
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) {
-    throw new InvalidInputError(field, `${field} contains control characters.`);
+    throw invalid(field, 'CONTROL_CHARACTERS', `${field} contains control characters.`);
   }
   return text;
 }
@@ -53,8 +82,9 @@ export function checkPeriodOrder(
   endField = 'endDate',
 ) {
   if (end < start) {
-    throw new InvalidInputError(
+    throw invalid(
       endField,
+      'END_BEFORE_START',
       `${endField} ${end} comes before ${startField} ${start}.`,
     );
   }
@@ -64,8 +94,9 @@ export function checkPeriodOrder(
 export function checkHalfYear(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (!/^\d{4}-H[12]$/.test(value)) {
-    throw new InvalidInputError(
+    throw invalid(
       field,
+      'NOT_A_HALF_YEAR',
       `${field} ${quoted(value)} is not a half-year: write it as 2026-H1 or 2026-H2.`,
     );
   }
@@ -83,9 +114,11 @@ export function checkKnown(
   if (unknown.length === 0) return;
   const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
   const list = known.size <= 20 ? ` Known: ${[...known.keys()].join(', ')}.` : '';
-  throw new InvalidInputError(
+  throw invalid(
     field,
+    'UNKNOWN',
     `Unknown ${what} ${unknown.slice(0, 5).map(quoted).join(', ')}${more}.${list}`,
+    { values: unknown.slice(0, 5) },
   );
 }
 
@@ -93,7 +126,9 @@ export function checkNoDuplicates(field: string, values: string[]) {
   const seen = new Set<string>();
   for (const value of values) {
     if (seen.has(value)) {
-      throw new InvalidInputError(field, `${quoted(value)} is listed twice in ${field}.`);
+      throw invalid(field, 'DUPLICATE', `${quoted(value)} is listed twice in ${field}.`, {
+        values: [value],
+      });
     }
     seen.add(value);
   }

@@ -1,15 +1,10 @@
 import { todayInStockholm } from '@lagesbild/period';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@lagesbild/auth';
-import {
-  ConflictError,
-  InvalidInputError,
-  LONG_TEXT,
-  NotFoundError,
-  SHORT_TEXT,
-} from '@lagesbild/subgraph-kit';
+import { LONG_TEXT, NotFoundError, SHORT_TEXT } from '@lagesbild/subgraph-kit';
 import { assertMayChange } from '../access/access-policy';
 import { difference, recordChange } from '../change-log/change-log';
+import { ChangeLogEntry } from '../change-log/change-log-entry.entity';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { Milestone } from '../milestone/milestone.entity';
@@ -23,7 +18,14 @@ import {
   checkNoDuplicates,
   checkPeriodOrder,
   checkText,
+  invalid,
 } from './input-checks';
+import {
+  ChangesSince,
+  conflictError,
+  type FieldChange,
+  type InterventionField,
+} from './concurrent-changes';
 import { InterventionStatus } from './intervention-status';
 import { Intervention } from './intervention.entity';
 import type {
@@ -52,6 +54,13 @@ function snapshot(i: Intervention): Record<string, unknown> {
     citizenPromise: i.citizenPromise,
   };
 }
+
+/** The change log's name of an intervention column, where it differs. */
+const LOGGED_NAME: Partial<Record<keyof Intervention, InterventionField>> = {
+  ownerCode: 'owner',
+  coOwnerCodes: 'coOwners',
+  districtCodes: 'districts',
+};
 
 function followUpSnapshot(
   followUps: { indicatorKey: string; baseline: number | null; target: number }[],
@@ -116,6 +125,7 @@ export class InterventionCommandService {
         entityType: 'Intervention',
         entityId: intervention.id,
         interventionId: intervention.id,
+        version: intervention.version,
         action: 'CREATED',
         after: {
           ...snapshot(intervention),
@@ -134,42 +144,58 @@ export class InterventionCommandService {
   ): Promise<Intervention> {
     if (input.districts) await this.checkDistricts(input.districts);
     if (input.followUps) await this.checkFollowUps(input.followUps);
-    return this.change(id, expectedVersion, principal, async (manager, current) => {
-      const next: Partial<Intervention> = {};
-      if (input.title != null) next.title = checkText('title', input.title, SHORT_TEXT);
+    return this.change(id, expectedVersion, principal, async (manager, current, since) => {
+      const given: Partial<Intervention> = {};
+      if (input.title != null) given.title = checkText('title', input.title, SHORT_TEXT);
       if (input.description != null)
-        next.description = checkText('description', input.description, LONG_TEXT, false);
+        given.description = checkText('description', input.description, LONG_TEXT, false);
       if (input.problem != null)
-        next.problem = checkText('problem', input.problem, LONG_TEXT, false);
-      if (input.cause != null) next.cause = checkText('cause', input.cause, LONG_TEXT, false);
-      if (input.goal != null) next.goal = checkText('goal', input.goal, 2_000);
-      if (input.startDate != null) next.startDate = checkDate('startDate', input.startDate);
-      if (input.endDate != null) next.endDate = checkDate('endDate', input.endDate);
+        given.problem = checkText('problem', input.problem, LONG_TEXT, false);
+      if (input.cause != null) given.cause = checkText('cause', input.cause, LONG_TEXT, false);
+      if (input.goal != null) given.goal = checkText('goal', input.goal, 2_000);
+      if (input.startDate != null) given.startDate = checkDate('startDate', input.startDate);
+      if (input.endDate != null) given.endDate = checkDate('endDate', input.endDate);
       if (input.citizenPromise != null)
-        next.citizenPromise = checkHalfYear('citizenPromise', input.citizenPromise);
-      if (input.districts) next.districtCodes = input.districts;
+        given.citizenPromise = checkHalfYear('citizenPromise', input.citizenPromise);
+      if (input.districts) given.districtCodes = input.districts;
       if (input.focusAreaId !== undefined) {
         if (input.focusAreaId) await this.focusArea(manager, input.focusAreaId);
-        next.focusAreaId = input.focusAreaId;
+        given.focusAreaId = input.focusAreaId;
       }
+      // Only the fields the caller changes are written: one someone else has set since the
+      // caller's version stays theirs, unless the caller sets it too (then: CONFLICT).
+      const conflicts: FieldChange[] = [];
+      const wanted = snapshot({ ...current, ...given } as Intervention);
+      const now = snapshot(current);
+      const next: Partial<Intervention> = {};
+      for (const [key, value] of Object.entries(given) as [keyof Intervention, unknown][]) {
+        const field = (LOGGED_NAME[key] ?? key) as InterventionField;
+        if (since.reconcile(field, wanted[field], now[field], conflicts)) {
+          Object.assign(next, { [key]: value });
+        }
+      }
+      let followUps: { before: unknown; after: unknown } | null = null;
+      const before = input.followUps
+        ? followUpSnapshot(await manager.findBy(FollowUpIndicator, { interventionId: id }))
+        : [];
+      const after = input.followUps ? followUpSnapshot(input.followUps.map(toFollowUp)) : [];
+      const writeFollowUps =
+        input.followUps != null && since.reconcile('followUps', after, before, conflicts);
+      since.assertNoConflict(conflicts);
       checkPeriodOrder(next.startDate ?? current.startDate, next.endDate ?? current.endDate);
       const updated = { ...current, ...next } as Intervention;
       const changed = difference(snapshot(current), snapshot(updated));
-      let followUps: Record<string, unknown> | null = null;
-      if (input.followUps) {
-        const before = await manager.findBy(FollowUpIndicator, { interventionId: id });
-        const after = input.followUps.map(toFollowUp);
-        if (JSON.stringify(followUpSnapshot(before)) !== JSON.stringify(followUpSnapshot(after))) {
-          followUps = { before: followUpSnapshot(before), after: followUpSnapshot(after) };
-        }
+      if (writeFollowUps && input.followUps) {
+        if (JSON.stringify(before) !== JSON.stringify(after)) followUps = { before, after };
         await manager.delete(FollowUpIndicator, { interventionId: id });
         await this.saveFollowUps(manager, updated, input.followUps);
       } else if (next.districtCodes || next.startDate) {
         await this.syncFollowUps(manager, updated);
       }
       if (!changed && !followUps) {
-        throw new InvalidInputError(
+        throw invalid(
           'input',
+          'UNCHANGED',
           'Nothing would change: every field given has that value already.',
         );
       }
@@ -185,10 +211,13 @@ export class InterventionCommandService {
   }
 
   setStatus(id: string, expectedVersion: number, status: InterventionStatus, principal: Principal) {
-    return this.change(id, expectedVersion, principal, async (_manager, current) => {
+    return this.change(id, expectedVersion, principal, async (_manager, current, since) => {
       if (current.status === status) {
-        throw new InvalidInputError('status', `The status is ${status} already.`);
+        throw invalid('status', 'UNCHANGED', `The status is ${status} already.`);
       }
+      const conflicts: FieldChange[] = [];
+      since.reconcile('status', status, current.status, conflicts, true);
+      since.assertNoConflict(conflicts);
       return {
         set: { status },
         log: { action: 'STATUS_CHANGED', before: { status: current.status }, after: { status } },
@@ -204,16 +233,21 @@ export class InterventionCommandService {
     principal: Principal,
   ) {
     await this.checkOwnership(owner, coOwners);
-    return this.change(id, expectedVersion, principal, async (manager, current) => {
-      const before = { owner: current.ownerCode, coOwners: current.coOwnerCodes };
-      const after = { owner, coOwners };
-      if (JSON.stringify(before) === JSON.stringify(after)) {
-        throw new InvalidInputError('owner', 'The intervention has these owners already.');
+    return this.change(id, expectedVersion, principal, async (_manager, current, since) => {
+      const conflicts: FieldChange[] = [];
+      const set: Partial<Intervention> = {};
+      if (since.reconcile('owner', owner, current.ownerCode, conflicts)) set.ownerCode = owner;
+      if (since.reconcile('coOwners', coOwners, current.coOwnerCodes, conflicts)) {
+        set.coOwnerCodes = coOwners;
       }
-      return {
-        set: { ownerCode: owner, coOwnerCodes: coOwners },
-        log: { action: 'REASSIGNED', before, after },
-      };
+      since.assertNoConflict(conflicts);
+      const before = { owner: current.ownerCode, coOwners: current.coOwnerCodes };
+      const after = { owner: set.ownerCode ?? owner, coOwners: set.coOwnerCodes ?? coOwners };
+      const changed = difference(before, after);
+      if (!changed || Object.keys(set).length === 0) {
+        throw invalid('owner', 'UNCHANGED', 'The intervention has these owners already.');
+      }
+      return { set, log: { action: 'REASSIGNED', ...changed } };
     });
   }
 
@@ -224,6 +258,7 @@ export class InterventionCommandService {
     principal: Principal,
   ): Promise<Intervention> {
     const milestone = this.checkMilestone(input, 'milestone');
+    // A milestone is appended beside the intervention: no change made since conflicts with it.
     return this.change(interventionId, expectedVersion, principal, async (manager) => {
       const saved = await manager.save(manager.create(Milestone, { ...milestone, interventionId }));
       return {
@@ -244,23 +279,52 @@ export class InterventionCommandService {
     const milestone = await this.dataSource.getRepository(Milestone).findOneBy({ id: milestoneId });
     if (!milestone)
       throw new NotFoundError(`No milestone has the id "${milestoneId}".`, { id: milestoneId });
-    return this.change(milestone.interventionId, expectedVersion, principal, async (manager) => {
-      if (milestone.doneDate) {
-        throw new InvalidInputError(
-          'milestoneId',
-          `"${milestone.title}" was completed on ${milestone.doneDate} already.`,
-        );
-      }
-      await manager.update(Milestone, { id: milestoneId }, { doneDate: done });
-      return {
-        set: {},
-        log: {
-          action: 'MILESTONE_COMPLETED',
-          before: { milestone: milestone.id, title: milestone.title, doneDate: null },
-          after: { milestone: milestone.id, title: milestone.title, doneDate: done },
-        },
-      };
-    });
+    // Completing a milestone conflicts only with its completion by someone else.
+    return this.change(
+      milestone.interventionId,
+      expectedVersion,
+      principal,
+      async (manager, current) => {
+        const now = await manager.findOne(Milestone, {
+          where: { id: milestoneId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (now?.doneDate) {
+          const completion = await manager
+            .getRepository(ChangeLogEntry)
+            .createQueryBuilder('c')
+            .where(`c."interventionId" = :id AND c.action = 'MILESTONE_COMPLETED'`, {
+              id: milestone.interventionId,
+            })
+            .andWhere(`c.after->>'milestone' = :milestoneId`, { milestoneId })
+            .orderBy('c.id', 'DESC')
+            .getOne();
+          throw conflictError(
+            `${current.title}: ${milestone.title}`,
+            [
+              {
+                field: 'milestones',
+                actorName: completion?.actorName ?? null,
+                at: completion?.at ?? null,
+                before: null,
+                after: now.doneDate,
+              },
+            ],
+            expectedVersion,
+            current.version,
+          );
+        }
+        await manager.update(Milestone, { id: milestoneId }, { doneDate: done });
+        return {
+          set: {},
+          log: {
+            action: 'MILESTONE_COMPLETED',
+            before: { milestone: milestone.id, title: milestone.title, doneDate: null },
+            after: { milestone: milestone.id, title: milestone.title, doneDate: done },
+          },
+        };
+      },
+    );
   }
 
   async addProgressReport(
@@ -276,34 +340,55 @@ export class InterventionCommandService {
       reportedOn: input.reportedOn ? checkDate('reportedOn', input.reportedOn) : todayInStockholm(),
     };
     if (report.reportedOn > todayInStockholm()) {
-      throw new InvalidInputError(
+      throw invalid(
         'reportedOn',
+        'IN_THE_FUTURE',
         `reportedOn ${report.reportedOn} is in the future.`,
       );
     }
-    return this.change(interventionId, expectedVersion, principal, async (manager, current) => {
-      const saved = await manager.save(
-        manager.create(ProgressReport, {
-          ...report,
-          interventionId,
-          authorUsername: principal.username,
-        }),
-      );
-      return {
-        set: { status: report.status },
-        log: {
-          action: 'PROGRESS_REPORTED',
-          before: { status: current.status },
-          after: { report: saved.id, ...report },
-        },
-      };
-    });
+    // A report is appended: it conflicts only when it changes the status someone else changed
+    // since the reporter's version; one that leaves the status as they saw it keeps theirs.
+    return this.change(
+      interventionId,
+      expectedVersion,
+      principal,
+      async (manager, current, since) => {
+        const conflicts: FieldChange[] = [];
+        const setStatus =
+          report.status !== current.status &&
+          since.reconcile('status', report.status, current.status, conflicts);
+        since.assertNoConflict(conflicts);
+        const saved = await manager.save(
+          manager.create(ProgressReport, {
+            ...report,
+            interventionId,
+            authorUsername: principal.username,
+          }),
+        );
+        const { status, ...reported } = report;
+        return {
+          set: setStatus ? { status } : {},
+          log: {
+            action: 'PROGRESS_REPORTED',
+            // `status` only when the report changed the intervention's status.
+            before: setStatus ? { status: current.status } : null,
+            after: {
+              report: saved.id,
+              reportStatus: status,
+              ...reported,
+              ...(setStatus ? { status } : {}),
+            },
+          },
+        };
+      },
+    );
   }
 
   /**
-   * Applies a change to one intervention: loads it, checks the caller may change it and sent the
-   * current version, lets `apply` do its work, raises the version (only if it is still the one
-   * expected: a concurrent change makes the update match no row) and logs the change.
+   * Applies a change to one intervention: loads and locks it (concurrent changes queue), checks
+   * the caller may change it, finds what has changed since the version the caller saw and lets
+   * `apply` decide whether that conflicts with its change, raises the version and logs the change
+   * with it.
    */
   private change(
     id: string,
@@ -312,32 +397,37 @@ export class InterventionCommandService {
     apply: (
       manager: EntityManager,
       current: Intervention,
+      since: ChangesSince,
     ) => Promise<{
       set: Partial<Intervention>;
-      log: { action: string; before?: Record<string, unknown>; after?: Record<string, unknown> };
+      log: {
+        action: string;
+        before?: Record<string, unknown> | null;
+        after?: Record<string, unknown> | null;
+      };
     }>,
   ): Promise<Intervention> {
     checkId('id', id);
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(Intervention, { id });
+      const current = await manager.findOne(Intervention, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!current) throw new NotFoundError(`No intervention has the id "${id}".`, { id });
       assertMayChange(principal, current);
-      if (current.version !== expectedVersion) throw conflict(current, expectedVersion);
-      const { set, log } = await apply(manager, current);
-      const result = await manager
+      const since = await ChangesSince.load(manager, current, expectedVersion);
+      const { set, log } = await apply(manager, current, since);
+      await manager
         .createQueryBuilder()
         .update(Intervention)
         .set({ ...set, version: () => '"version" + 1' })
-        .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+        .where('id = :id', { id })
         .execute();
-      if (result.affected === 0) {
-        const now = await manager.findOneBy(Intervention, { id });
-        throw conflict(now ?? current, expectedVersion);
-      }
       await recordChange(manager, principal, {
         entityType: 'Intervention',
         entityId: id,
         interventionId: id,
+        version: current.version + 1,
         ...log,
       });
       const updated = await manager.findOneBy(Intervention, { id });
@@ -349,7 +439,11 @@ export class InterventionCommandService {
   private async focusArea(manager: EntityManager, id: string): Promise<FocusArea> {
     checkId('focusAreaId', id);
     const found = await manager.findOneBy(FocusArea, { id });
-    if (!found) throw new InvalidInputError('focusAreaId', `No focus area has the id "${id}".`);
+    if (!found) {
+      throw invalid('focusAreaId', 'UNKNOWN', `No focus area has the id "${id}".`, {
+        values: [id],
+      });
+    }
     return found;
   }
 
@@ -359,9 +453,13 @@ export class InterventionCommandService {
     checkKnown('coOwners', coOwners, organisations, 'organisation');
     checkNoDuplicates('coOwners', coOwners);
     if (coOwners.includes(owner)) {
-      throw new InvalidInputError(
+      throw invalid(
         'coOwners',
+        'OWNER_AS_CO_OWNER',
         `${owner} is the owner; it cannot also be a co-owner.`,
+        {
+          values: [owner],
+        },
       );
     }
   }
@@ -377,7 +475,7 @@ export class InterventionCommandService {
     checkNoDuplicates('followUps', keys);
     for (const [index, f] of followUps.entries()) {
       if (!Number.isFinite(f.target)) {
-        throw new InvalidInputError(`followUps[${index}].target`, 'The target must be a number.');
+        throw invalid(`followUps[${index}].target`, 'NOT_A_NUMBER', 'The target must be a number.');
       }
     }
   }
@@ -418,11 +516,4 @@ export class InterventionCommandService {
 
 function toFollowUp(f: FollowUpInput) {
   return { indicatorKey: f.indicator, baseline: f.baseline ?? null, target: f.target };
-}
-
-function conflict(current: Intervention, expectedVersion: number): ConflictError {
-  return new ConflictError(
-    `"${current.title}" has been changed by someone else since version ${expectedVersion}; it is now version ${current.version}. Reload it and make your change again.`,
-    { currentVersion: current.version, expectedVersion },
-  );
 }

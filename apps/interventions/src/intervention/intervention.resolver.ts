@@ -11,6 +11,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { changeRefusal, mayReassign } from '../access/access-policy';
+import { ChangeRefusalReason, InterventionAccess } from '../access/intervention-access.types';
 import { ChangeLogEntry } from '../change-log/change-log-entry.entity';
 import { HistoryEntry, historyEntry } from '../change-log/history-entry.types';
 import {
@@ -77,6 +79,22 @@ export class InterventionResolver {
   @FieldResolver(() => [Organisation])
   coOwners(@Root() intervention: Intervention): Organisation[] {
     return intervention.coOwnerCodes.map(organisationRef);
+  }
+
+  @FieldResolver(() => InterventionAccess, {
+    description:
+      'What the signed-in person may do with it, and why not: for showing only the controls that will work.',
+  })
+  viewerAccess(
+    @Root() intervention: Intervention,
+    @Ctx() { principal }: InterventionsContext,
+  ): InterventionAccess {
+    const refusal = changeRefusal(principal, intervention);
+    return {
+      mayChange: refusal === null,
+      mayReassign: mayReassign(principal),
+      refusal: refusal === null ? null : ChangeRefusalReason[refusal],
+    };
   }
 
   @FieldResolver(() => [District], {

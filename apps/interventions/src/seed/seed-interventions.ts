@@ -100,6 +100,7 @@ export async function seedInterventions(dataSource: DataSource): Promise<boolean
         entityType: 'Intervention',
         entityId: id,
         interventionId: id,
+        version: 1,
         action: 'CREATED',
         after: { title: demo.title, owner: demo.owner, status: 'PLANNED' },
       });

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Body1 } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { errorForField } from '../../apollo/errors';
 import { DemoDataNotice } from '../../app/DemoDataNotice';
 import { graphql } from '../../gql';
@@ -24,6 +25,21 @@ const MyAssignmentsQuery = graphql(`
   }
 `);
 
+/**
+ * The order the assignments were first shown in, kept while the page is open: a change (a
+ * milestone done, a new status) must not move a card, or another intervention's identical button
+ * would land under the cursor. New ones go last; the next visit sorts afresh.
+ */
+function useStableOrder<T extends { id: string }>(items: readonly T[] | null | undefined): T[] {
+  const order = useRef(new Map<string, number>());
+  if (!items) return [];
+  for (const item of items) {
+    if (!order.current.has(item.id)) order.current.set(item.id, order.current.size);
+  }
+  const position = (item: T) => order.current.get(item.id) ?? 0;
+  return [...items].sort((a, b) => position(a) - position(b));
+}
+
 /** What the signed-in person's organisation owns or co-owns, overdue first, with its forms. */
 export default function AssignmentsPage() {
   const { t } = useI18n();
@@ -32,6 +48,7 @@ export default function AssignmentsPage() {
   });
   const reload = () => void refetch();
   const assignments = data?.myAssignments;
+  const ordered = useStableOrder(assignments);
   const organisation = data?.me?.organisation;
   const failed = errorForField(error, 'myAssignments', assignments != null, t.errors);
 
@@ -55,7 +72,7 @@ export default function AssignmentsPage() {
           onRetry={reload}
         />
       ) : assignments && assignments.length > 0 ? (
-        assignments.map((a) => <AssignmentCard key={a.id} intervention={a} onReload={reload} />)
+        ordered.map((a) => <AssignmentCard key={a.id} intervention={a} onReload={reload} />)
       ) : (
         <Panel title={t.assignments.title} wide>
           <Body1>

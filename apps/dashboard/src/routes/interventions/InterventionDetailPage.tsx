@@ -1,19 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { errorForField } from '../../apollo/errors';
 import { DemoDataNotice } from '../../app/DemoDataNotice';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
+import { AccessNotice } from '../../interventions/AccessNotice';
+import { namesBy, type ChangeNames } from '../../interventions/change-words';
+import { indicatorName } from '../../indicators/indicator-text';
 import { AppLink } from '../../ui/AppLink';
 import { PageLayout } from '../../ui/PageLayout';
 import { Panel } from '../../ui/Panel';
 import { FollowUpView } from './FollowUpView';
-import { ChangeTable, MilestoneTable, ReportTable } from './InterventionHistory';
+import { AddMilestoneForm } from './edit/AddMilestoneForm';
+import { InterventionEditForm } from './edit/InterventionEditForm';
+import { InterventionFormOptionsFragment } from './edit/InterventionFields';
+import { ReassignForm } from './edit/ReassignForm';
+import { HistoryList, MilestoneTable, ReportTable } from './InterventionHistory';
 
 const InterventionDetailQuery = graphql(`
   query InterventionDetail($id: ID!) {
+    ...InterventionFormOptions_query
     intervention(id: $id) {
       id
       title
@@ -42,8 +50,16 @@ const InterventionDetailQuery = graphql(`
         id
         title
       }
+      viewerAccess {
+        mayChange
+        mayReassign
+        refusal
+      }
       followUps {
         id
+        indicatorKey
+        baseline
+        target
         ...FollowUpView_followUp
       }
       ...InterventionHistory_intervention
@@ -66,7 +82,7 @@ const useStyles = makeStyles({
 export default function InterventionDetailPage() {
   const styles = useStyles();
   const { id = '' } = useParams();
-  const { t, format } = useI18n();
+  const { t, format, locale } = useI18n();
   const { data, loading, error, refetch } = useQuery(InterventionDetailQuery, {
     variables: { id },
   });
@@ -75,6 +91,33 @@ export default function InterventionDetailPage() {
   const failed = errorForField(error, 'intervention', intervention != null, t.errors);
   const panelState = { loading: loading && !intervention, error: failed, onRetry: retry };
   const notFound = !loading && !error && !intervention;
+  const options = getFragmentData(InterventionFormOptionsFragment, data);
+  const names = useMemo<ChangeNames>(
+    () => ({
+      organisations: namesBy(
+        options?.organisations,
+        (o) => o.code,
+        (o) => o.name,
+      ),
+      districts: namesBy(
+        options?.districts,
+        (d) => d.code,
+        (d) => d.name,
+      ),
+      focusAreas: namesBy(
+        options?.focusAreas,
+        (f) => f.id,
+        (f) => f.title,
+      ),
+      indicators: namesBy(
+        options?.indicators,
+        (i) => i.key,
+        (i) => indicatorName(i, locale),
+      ),
+    }),
+    [options, locale],
+  );
+  const access = intervention?.viewerAccess;
 
   const facts: Array<[string, ReactNode]> = intervention
     ? [
@@ -117,14 +160,23 @@ export default function InterventionDetailPage() {
             {t.interventions.notFound} <AppLink to="/insatser">{t.interventions.title}</AppLink>
           </Body1>
         ) : (
-          <dl className={styles.facts}>
-            {facts.map(([term, value]) => (
-              <Fragment key={term}>
-                <dt className={styles.term}>{term}</dt>
-                <dd className={styles.value}>{value}</dd>
-              </Fragment>
-            ))}
-          </dl>
+          <>
+            {intervention && (
+              <AccessNotice
+                refusal={intervention.viewerAccess.refusal ?? null}
+                ownerName={intervention.owner.name}
+                coOwnerNames={intervention.coOwners.map((o) => o.name)}
+              />
+            )}
+            <dl className={styles.facts}>
+              {facts.map(([term, value]) => (
+                <Fragment key={term}>
+                  <dt className={styles.term}>{term}</dt>
+                  <dd className={styles.value}>{value}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          </>
         )}
       </Panel>
       {!notFound && (
@@ -139,14 +191,44 @@ export default function InterventionDetailPage() {
               <FollowUpView followUps={intervention.followUps} interventionId={intervention.id} />
             )}
           </Panel>
+          {intervention && data && access?.mayChange && (
+            <Panel
+              title={t.interventionWork.edit}
+              description={t.interventionWork.editDescription}
+              wide
+            >
+              <InterventionEditForm
+                intervention={intervention}
+                options={data}
+                names={names}
+                onReload={retry}
+              />
+            </Panel>
+          )}
+          {intervention && access?.mayReassign && (
+            <Panel
+              title={t.interventionWork.reassign}
+              description={t.interventionWork.reassignDescription}
+            >
+              <ReassignForm
+                intervention={intervention}
+                organisations={options?.organisations ?? []}
+                names={names}
+                onReload={retry}
+              />
+            </Panel>
+          )}
           <Panel title={t.interventions.milestones} {...panelState}>
             {intervention && <MilestoneTable intervention={intervention} />}
+            {intervention && access?.mayChange && (
+              <AddMilestoneForm intervention={intervention} onReload={retry} />
+            )}
           </Panel>
           <Panel title={t.interventions.reports} {...panelState}>
             {intervention && <ReportTable intervention={intervention} />}
           </Panel>
           <Panel title={t.interventions.history} wide {...panelState}>
-            {intervention && <ChangeTable intervention={intervention} />}
+            {intervention && <HistoryList intervention={intervention} names={names} />}
           </Panel>
         </>
       )}

@@ -1,9 +1,10 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { InterventionHistory_InterventionFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { changedFields } from './change-fields';
+import { ChangeWords, type ChangeNames } from '../../interventions/change-words';
 
 export const InterventionHistoryFragment = graphql(`
   fragment InterventionHistory_intervention on Intervention {
@@ -40,10 +41,15 @@ export const InterventionHistoryFragment = graphql(`
 type Intervention = InterventionHistory_InterventionFragment;
 type MilestoneRow = Intervention['milestones'][number];
 type ReportRow = Intervention['progressReports'][number];
-type ChangeRow = Intervention['history'][number];
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  history: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    overflowWrap: 'anywhere',
+  },
   overdue: {
     color: '#8f4200',
     fontWeight: tokens.fontWeightSemibold,
@@ -120,48 +126,21 @@ export function ReportTable(props: {
   );
 }
 
-/** Every change: who, when, what, and the fields it changed. */
-export function ChangeTable(props: {
+/** Every change, newest first, as a sentence: what changed from what to what, by whom, when. */
+export function HistoryList(props: {
   intervention: FragmentType<typeof InterventionHistoryFragment>;
+  names: ChangeNames;
 }) {
   const intervention = getFragmentData(InterventionHistoryFragment, props.intervention);
   const styles = useStyles();
   const { t, format } = useI18n();
-  const fieldsText = (c: ChangeRow) =>
-    changedFields(c.before, c.after)
-      .map((f) => `${f.field}: ${f.before} → ${f.after}`)
-      .join('; ');
-  const columns: ReadonlyArray<Column<ChangeRow>> = [
-    {
-      key: 'at',
-      header: t.interventions.at,
-      value: (c) => c.at,
-      cell: (c) => format.dateTime(c.at),
-    },
-    { key: 'actor', header: t.interventions.actor, value: (c) => c.actorName },
-    { key: 'action', header: t.interventions.action, value: (c) => c.action },
-    {
-      key: 'fields',
-      header: t.interventions.changedFields,
-      value: fieldsText,
-      cell: (c) => (
-        <ul className={styles.list}>
-          {changedFields(c.before, c.after).map((f) => (
-            <li key={f.field}>
-              {f.field}: {f.before} → {f.after}
-            </li>
-          ))}
-        </ul>
-      ),
-    },
-  ];
+  const words = useMemo(() => new ChangeWords(t, format, props.names), [t, format, props.names]);
+  if (intervention.history.length === 0) return <Body1>{t.interventionWork.noHistory}</Body1>;
   return (
-    <DataTable
-      label={t.interventions.historyTable}
-      columns={columns}
-      rows={intervention.history}
-      rowKey={(c) => c.id}
-      exportFileName={t.interventions.fileNameDetail(intervention.id, 'andringar')}
-    />
+    <ol className={styles.history} aria-label={t.interventionWork.historyList}>
+      {intervention.history.map((entry) => (
+        <li key={entry.id}>{words.sentence(entry)}</li>
+      ))}
+    </ol>
   );
 }

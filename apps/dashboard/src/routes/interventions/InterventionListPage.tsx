@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { errorForField } from '../../apollo/errors';
 import { DemoDataNotice } from '../../app/DemoDataNotice';
 import { graphql } from '../../gql';
@@ -24,6 +24,10 @@ import { InterventionTable } from './InterventionTable';
 
 const InterventionListQuery = graphql(`
   query InterventionList($filter: InterventionFilter, $after: String) {
+    me {
+      id
+      accessRoles
+    }
     organisations {
       code
       name
@@ -58,6 +62,7 @@ const useStyles = makeStyles({
   field: { minWidth: '12rem' },
   search: { minWidth: '18rem' },
   footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  notice: { display: 'grid', gap: tokens.spacingVerticalM, justifyItems: 'start' },
 });
 
 const OVERDUE = ['any', 'yes', 'no'] as const;
@@ -83,6 +88,7 @@ export default function InterventionListPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const update = useUpdateSearchParams();
+  const navigate = useNavigate();
   const filter = filterFrom(params);
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(
     InterventionListQuery,
@@ -109,7 +115,16 @@ export default function InterventionListPage() {
     <PageLayout
       title={t.interventions.title}
       description={t.interventions.description}
-      notice={<DemoDataNotice />}
+      notice={
+        <div className={styles.notice}>
+          {options?.me?.accessRoles.includes('LEADERSHIP') && (
+            <Button appearance="primary" onClick={() => void navigate('/insatser/ny')}>
+              {t.interventionWork.newIntervention}
+            </Button>
+          )}
+          <DemoDataNotice />
+        </div>
+      }
     >
       <Panel title={t.interventions.filters} wide>
         <div className={styles.filters}>
