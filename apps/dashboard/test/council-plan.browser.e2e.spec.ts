@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { DEMO_USERS } from '@lagesbild/demo-data';
 import { formatLogLine, freeStackPorts, startStack, type Stack } from '@lagesbild/launcher';
 import { SUBGRAPHS } from '@lagesbild/supergraph';
 import { postGraphQL } from '@lagesbild/test-kit';
@@ -213,14 +214,15 @@ describeInBrowser('the council’s focus areas and action plan in Chromium', () 
     expect(await form.getByRole('textbox', { name: 'Rubrik' }).inputValue()).toBe(NEW_AREA);
     await form.getByLabel('Periodens sista dag').fill('2026-12-31');
     await form.getByRole('combobox', { name: 'Områden' }).click();
-    await page.getByRole('option', { name: 'Skultuna' }).click();
+    // Fluent's multiple-choice dropdown lists its choices as menu item checkboxes.
+    await page.getByRole('menuitemcheckbox', { name: 'Skultuna' }).click();
     await page.keyboard.press('Escape');
     await expectAccessible(page, 'Nytt prioriterat område');
     await form.getByRole('button', { name: 'Spara' }).click();
     await status(page, `${NEW_AREA} har lagts till sist i prioritetsordningen.`);
     expect(await shownOrder(page)).toEqual([...before, NEW_AREA]);
     const created = focusAreaList(page).getByRole('listitem', { name: NEW_AREA });
-    await created.getByText('Skultuna').waitFor();
+    await created.getByText('Skultuna', { exact: true }).waitFor();
     expect(await storedOrder()).toEqual([...before, NEW_AREA]);
 
     // Keyboard: the move button keeps the focus, so a second Enter moves it again.
@@ -234,9 +236,12 @@ describeInBrowser('the council’s focus areas and action plan in Chromium', () 
     expect(await storedOrder()).toEqual(afterButtons);
 
     // Keyboard drag and drop: space lifts the handle, an arrow moves it, space drops it.
-    await created.getByRole('button', { name: `Flytta ${NEW_AREA}` }).focus();
+    const dragHandle = created.getByRole('button', { name: `Flytta ${NEW_AREA}`, exact: true });
+    await dragHandle.focus();
     await page.keyboard.press('Space');
+    await page.getByText(`${NEW_AREA} har lyfts.`).waitFor();
     await page.keyboard.press('ArrowUp');
+    await page.getByText(`${NEW_AREA} är över plats ${before.length - 2}.`).waitFor();
     await page.keyboard.press('Space');
     await status(page, `${NEW_AREA} har nu prioritet ${before.length - 2}.`);
     const afterKeyboardDrag = [...before.slice(0, -3), NEW_AREA, ...before.slice(-3)];
@@ -244,16 +249,22 @@ describeInBrowser('the council’s focus areas and action plan in Chromium', () 
 
     // Drag and drop with the pointer: the first area onto the second's place.
     const [first, second] = afterKeyboardDrag;
-    const handle = focusAreaList(page)
-      .getByRole('listitem', { name: first! })
-      .getByRole('button', { name: `Flytta ${first}` });
-    const target = focusAreaList(page).getByRole('listitem', { name: second! });
-    const from = (await handle.boundingBox())!;
-    const to = (await target.boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    const firstItem = focusAreaList(page).getByRole('listitem', { name: first! });
+    const handle = firstItem.getByRole('button', { name: `Flytta ${first}`, exact: true });
+    await firstItem.evaluate((item) => item.scrollIntoView({ block: 'start' }));
+    const start = (await handle.boundingBox())!;
+    const [one, two] = await Promise.all([
+      firstItem.boundingBox(),
+      focusAreaList(page).getByRole('listitem', { name: second! }).boundingBox(),
+    ]);
+    // Past the midpoint between the two areas' centres, so the second is the closer one.
+    const distance = two!.y + two!.height / 2 - (one!.y + one!.height / 2);
+    const x = start.x + start.width / 2;
+    const y = start.y + start.height / 2;
+    await page.mouse.move(x, y);
     await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 5 });
-    await page.mouse.move(from.x + from.width / 2, to.y + to.height * 0.75, { steps: 20 });
+    await page.mouse.move(x, y + 10, { steps: 5 });
+    await page.mouse.move(x, y + distance * 0.75, { steps: 20 });
     await page.mouse.up();
     await status(page, `${first} har nu prioritet 2.`);
     const afterPointerDrag = [second!, first!, ...afterKeyboardDrag.slice(2)];
@@ -338,10 +349,8 @@ describeInBrowser('the council’s focus areas and action plan in Chromium', () 
     expect((await versions.getByRole('link').allInnerTexts())[0]).toBe(
       `Version ${published[1]}: Åtgärdsplan 2025–2026, reviderad`,
     );
-    await versions
-      .getByText(/av Anna/)
-      .first()
-      .waitFor();
+    const chair = DEMO_USERS.find((u) => u.username === CHAIR)!;
+    await versions.getByText(`av ${chair.name}.`, { exact: false }).first().waitFor();
     await expectAccessible(page, 'Åtgärdsplan');
     await page.getByRole('combobox', { name: 'Från version' }).selectOption(String(published[0]));
     await page.getByRole('combobox', { name: 'Till version' }).selectOption(String(published[1]));

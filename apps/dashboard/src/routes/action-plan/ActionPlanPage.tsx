@@ -21,7 +21,7 @@ const ActionPlansQuery = graphql(`
       period
       publishedAt
       publishedBy {
-        username
+        id
         name
       }
     }

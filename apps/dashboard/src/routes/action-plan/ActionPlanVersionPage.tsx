@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import {
   Body1,
@@ -26,7 +27,7 @@ const ActionPlanVersionQuery = graphql(`
       period
       publishedAt
       publishedBy {
-        username
+        id
         name
       }
       focusAreas {
@@ -70,7 +71,11 @@ export default function ActionPlanVersionPage() {
     skip: !Number.isInteger(version),
   });
   const plan = data?.actionPlan;
-  const failed = errorForField(error, 'actionPlan', plan != null, t.errors);
+  const missing =
+    !Number.isInteger(version) ||
+    (CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.code === 'NOT_FOUND'));
+  const failed = missing ? undefined : errorForField(error, 'actionPlan', plan != null, t.errors);
   const title = plan ? t.actionPlan.versionTitle(plan.version, plan.title) : t.actionPlan.title;
   return (
     <>
@@ -108,7 +113,7 @@ export default function ActionPlanVersionPage() {
           interventions={plan.interventions}
           figures={plan.indicatorFigures}
         />
-      ) : loading ? (
+      ) : loading && !missing ? (
         <PageSpinner label={t.app.loadingPage} />
       ) : (
         <>
