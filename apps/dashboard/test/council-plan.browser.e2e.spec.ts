@@ -239,9 +239,11 @@ describeInBrowser('the council’s focus areas and action plan in Chromium', () 
     const dragHandle = created.getByRole('button', { name: `Flytta ${NEW_AREA}`, exact: true });
     await dragHandle.focus();
     await page.keyboard.press('Space');
-    await page.getByText(`${NEW_AREA} har lyfts.`).waitFor();
+    await created.locator('button[aria-pressed="true"]').waitFor();
     await page.keyboard.press('ArrowUp');
-    await page.getByText(`${NEW_AREA} är över plats ${before.length - 2}.`).waitFor();
+    await page
+      .getByText(`${NEW_AREA} är över plats ${before.length - 2}.`)
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await status(page, `${NEW_AREA} har nu prioritet ${before.length - 2}.`);
     const afterKeyboardDrag = [...before.slice(0, -3), NEW_AREA, ...before.slice(-3)];
@@ -358,6 +360,7 @@ describeInBrowser('the council’s focus areas and action plan in Chromium', () 
     await waitForPage(page, `Jämförelse: version ${published[0]} och ${published[1]}`);
     const changes = page.getByRole('table', { name: `Ändringar i ${NEW_AREA}` });
     const row = changes.getByRole('row', { name: /^Problem/ });
+    await row.waitFor();
     expect((await row.getByRole('cell').allInnerTexts()).map((c) => c.trim())).toEqual([
       'Fler anmälningar om ordningsstörning, främst kvällstid.',
       'Ordningsstörningarna har halverats.',

@@ -97,10 +97,10 @@ export default function ActionPlanVersionPage() {
         <ActionPlanDocument
           heading={
             <div>
-              <Title1 as="h1" className={styles.title}>
+              <Title1 as="h1" block className={styles.title}>
                 {title}
               </Title1>
-              <Body1 as="p" className={styles.meta}>
+              <Body1 as="p" block className={styles.meta}>
                 {t.actionPlan.period} {plan.period}.{' '}
                 {t.actionPlan.publishedLine(
                   format.dateTime(plan.publishedAt),

@@ -183,7 +183,9 @@ export function FocusAreaForm(props: {
     problem?.kind === 'conflict'
       ? t.focusAreas.conflict
       : problem?.kind === 'invalid'
-        ? t.focusAreas.invalid
+        ? Object.keys(problem.fields).some((field) => field in EMPTY)
+          ? t.focusAreas.invalid
+          : `${t.focusAreas.invalid} ${problem.message}`
         : problem
           ? `${t.focusAreas.failed} ${problem.message}`
           : Object.keys(fields).length > 0
