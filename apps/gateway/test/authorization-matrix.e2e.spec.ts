@@ -214,6 +214,10 @@ const MATRIX: Record<string, Row> = {
   organisations: { allowed: SIGNED_IN, run: read('{ organisations { code } }') },
   organisation: { allowed: SIGNED_IN, run: read('{ organisation(code: "GSN") { name } }') },
   actionPlans: { allowed: SIGNED_IN, run: read('{ actionPlans { version } }') },
+  actionPlanDraft: {
+    allowed: SIGNED_IN,
+    run: read('{ actionPlanDraft { fingerprint focusAreas { title } } }'),
+  },
   actionPlan: {
     allowed: SIGNED_IN,
     async run(f, token) {
