@@ -536,8 +536,10 @@ describeInBrowser('dashboard in Chromium', () => {
       'Lägesbild',
       'Områden',
       'Indikatorer',
+      'Prioriterade områden',
       'Insatser',
       'Mina uppdrag',
+      'Åtgärdsplan',
       'Rapport',
     ]);
     await page.goto(new URL('/import', dashboardUrl).href);

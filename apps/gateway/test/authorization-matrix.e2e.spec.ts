@@ -155,9 +155,12 @@ const MATRIX: Record<string, Row> = {
       const { focusAreas } = await asLeadership<{ focusAreas: { id: string }[] }>(
         '{ focusAreas { id } }',
       );
-      return f.graphql(token, 'mutation($o: [ID!]!) { prioritiseFocusAreas(order: $o) { id } }', {
-        o: focusAreas.map((a) => a.id),
-      });
+      const order = focusAreas.map((a) => a.id);
+      return f.graphql(
+        token,
+        'mutation($o: [ID!]!) { prioritiseFocusAreas(order: $o, expectedOrder: $o) { id } }',
+        { o: order },
+      );
     },
   },
   createFocusArea: {
@@ -165,6 +168,20 @@ const MATRIX: Record<string, Row> = {
     run: read(
       'mutation { createFocusArea(input: { title: "Matrisområde", problem: "Problem", periodStart: "2026-01-01", periodEnd: "2026-12-31" }) { id } }',
     ),
+  },
+  updateFocusArea: {
+    allowed: ['leadership'],
+    async run(f, token) {
+      const { focusAreas } = await asLeadership<{ focusAreas: { id: string; version: number }[] }>(
+        '{ focusAreas { id version } }',
+      );
+      const area = focusAreas[0]!;
+      return f.graphql(
+        token,
+        'mutation($id: ID!, $v: Int!, $p: String!) { updateFocusArea(id: $id, expectedVersion: $v, input: { problem: $p }) { id } }',
+        { id: area.id, v: area.version, p: `Problem v${area.version}` },
+      );
+    },
   },
   publishActionPlan: {
     allowed: ['leadership'],
@@ -197,6 +214,10 @@ const MATRIX: Record<string, Row> = {
   organisations: { allowed: SIGNED_IN, run: read('{ organisations { code } }') },
   organisation: { allowed: SIGNED_IN, run: read('{ organisation(code: "GSN") { name } }') },
   actionPlans: { allowed: SIGNED_IN, run: read('{ actionPlans { version } }') },
+  actionPlanDraft: {
+    allowed: SIGNED_IN,
+    run: read('{ actionPlanDraft { fingerprint focusAreas { title } } }'),
+  },
   actionPlan: {
     allowed: SIGNED_IN,
     async run(f, token) {
@@ -250,6 +271,10 @@ const MATRIX: Record<string, Row> = {
   situationPicture: {
     allowed: SIGNED_IN,
     run: read('{ situationPicture(indicators: ["crime_total"]) { synthetic } }'),
+  },
+  situationPeriods: {
+    allowed: SIGNED_IN,
+    run: read('{ situationPeriods(granularity: YEAR, indicators: ["crime_total"]) { period } }'),
   },
 };
 

@@ -1,6 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@lagesbild/subgraph-kit';
 import { ActionPlanResolver } from './action-plan/action-plan.resolver';
+import {
+  PlannedFocusAreaResolver,
+  PlannedFollowUpResolver,
+  PlannedInterventionResolver,
+} from './action-plan/planned-items.resolver';
 import { ChangeLogResolver } from './change-log/change-log.resolver';
 import { District, Indicator, Organisation, Person } from './federated/federated-entities';
 import {
@@ -29,6 +34,9 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
       FocusAreaResolver,
       KpiSummaryResolver,
       ActionPlanResolver,
+      PlannedFocusAreaResolver,
+      PlannedInterventionResolver,
+      PlannedFollowUpResolver,
       ChangeLogResolver,
       MilestoneResolver,
       ProgressReportResolver,

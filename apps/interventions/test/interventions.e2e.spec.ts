@@ -450,24 +450,30 @@ describe('focus areas and action plans', () => {
       prioritiseFocusAreas: { id: string; priorityRank: number }[];
     }>(
       'lpo.chef',
-      'mutation($order: [ID!]!) { prioritiseFocusAreas(order: $order) { id priorityRank } }',
-      { order: reversed },
+      'mutation($order: [ID!]!, $seen: [ID!]!) { prioritiseFocusAreas(order: $order, expectedOrder: $seen) { id priorityRank } }',
+      { order: reversed, seen: ids },
     );
     expect(response.data!.prioritiseFocusAreas.map((f) => f.id)).toEqual(reversed);
     const missing = await fixture.gateway(
       'lpo.chef',
-      'mutation($order: [ID!]!) { prioritiseFocusAreas(order: $order) { id } }',
-      {
-        order: reversed.slice(1),
-      },
+      'mutation($order: [ID!]!, $seen: [ID!]!) { prioritiseFocusAreas(order: $order, expectedOrder: $seen) { id } }',
+      { order: ids.slice(1), seen: reversed },
     );
     expect(missing.errors?.[0]?.message).toMatch(/List every focus area/);
+    // An order decided on what was read before the last reorder is stale: nothing changes.
+    const stale = await fixture.gateway(
+      'ks.ordforande',
+      'mutation($order: [ID!]!, $seen: [ID!]!) { prioritiseFocusAreas(order: $order, expectedOrder: $seen) { id } }',
+      { order: ids, seen: ids },
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentOrder: reversed,
+    });
     const committee = await fixture.gateway(
       'iff.sekreterare',
-      'mutation($order: [ID!]!) { prioritiseFocusAreas(order: $order) { id } }',
-      {
-        order: ids,
-      },
+      'mutation($order: [ID!]!, $seen: [ID!]!) { prioritiseFocusAreas(order: $order, expectedOrder: $seen) { id } }',
+      { order: ids, seen: reversed },
     );
     expect(committee.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -503,8 +509,8 @@ describe('focus areas and action plans', () => {
       prioritiseFocusAreas: { id: string; priorityRank: number }[];
     }>(
       'ks.ordforande',
-      'mutation($order: [ID!]!) { prioritiseFocusAreas(order: $order) { id priorityRank } }',
-      { order: all.map((f) => f.id).reverse() },
+      'mutation($order: [ID!]!, $seen: [ID!]!) { prioritiseFocusAreas(order: $order, expectedOrder: $seen) { id priorityRank } }',
+      { order: all.map((f) => f.id).reverse(), seen: all.map((f) => f.id) },
     );
     expect(reordered.errors).toBeUndefined();
     expect(reordered.data!.prioritiseFocusAreas.map((f) => f.id)).toEqual(
@@ -560,17 +566,17 @@ describe('focus areas and action plans', () => {
       compareActionPlans: {
         added: unknown[];
         removed: unknown[];
-        changed: { id: string; fields: string[] }[];
+        changed: { id: string; fields: { field: string; before: string; after: string }[] }[];
       };
       actionPlan: { interventions: { id: string; goal: string }[] };
     }>(
       'analytiker',
-      'query($from: Int!, $to: Int!) { compareActionPlans(from: $from, to: $to) { added { id } removed { id } changed { id fields } } actionPlan(version: $from) { interventions { id goal } } }',
+      'query($from: Int!, $to: Int!) { compareActionPlans(from: $from, to: $to) { added { id } removed { id } changed { id fields { field before after } } } actionPlan(version: $from) { interventions { id goal } } }',
       { from: v1.version, to: v2.version },
     );
     expect(comparison.data!.compareActionPlans.changed).toContainEqual({
       id: changed.id,
-      fields: ['goal'],
+      fields: [{ field: 'goal', before: changed.goal, after: 'Ett skarpare mål' }],
     });
     expect(comparison.data!.actionPlan.interventions.find((i) => i.id === changed.id)?.goal).toBe(
       changed.goal,

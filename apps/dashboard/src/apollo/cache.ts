@@ -18,6 +18,12 @@ export function createCache(): InMemoryCache {
       Intervention: { keyFields: ['id'] },
       Milestone: { keyFields: ['id'] },
       FocusArea: { keyFields: ['id'] },
+      // A published version never changes; the items in it are copies as they were then, so an
+      // item that keeps its id from one version (or the draft) to the next is not one entry.
+      ActionPlan: { keyFields: ['version'] },
+      PlannedFocusArea: { keyFields: false },
+      PlannedIntervention: { keyFields: false },
+      PlanItemChange: { keyFields: false },
       // The key-performance summary is one object, replaced as a whole when fetched again.
       KpiSummary: { keyFields: [] },
       Query: {

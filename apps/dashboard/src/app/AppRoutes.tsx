@@ -13,6 +13,11 @@ const InterventionListPage = lazy(() => import('../routes/interventions/Interven
 const NewInterventionPage = lazy(() => import('../routes/interventions/NewInterventionPage'));
 const InterventionDetailPage = lazy(() => import('../routes/interventions/InterventionDetailPage'));
 const AssignmentsPage = lazy(() => import('../routes/assignments/AssignmentsPage'));
+const FocusAreasPage = lazy(() => import('../routes/focus-areas/FocusAreasPage'));
+const ActionPlanPage = lazy(() => import('../routes/action-plan/ActionPlanPage'));
+const ActionPlanVersionPage = lazy(() => import('../routes/action-plan/ActionPlanVersionPage'));
+const ActionPlanComparePage = lazy(() => import('../routes/action-plan/ActionPlanComparePage'));
+const PublishActionPlanPage = lazy(() => import('../routes/action-plan/PublishActionPlanPage'));
 const ReportPage = lazy(() => import('../routes/report/ReportPage'));
 const ImportPage = lazy(() => import('../routes/import/ImportPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
@@ -31,6 +36,11 @@ export function AppRoutes({ onSignOut }: { onSignOut: () => void }) {
         <Route path="insatser/ny" element={<NewInterventionPage />} />
         <Route path="insatser/:id" element={<InterventionDetailPage />} />
         <Route path="mina-uppdrag" element={<AssignmentsPage />} />
+        <Route path="prioriterade-omraden" element={<FocusAreasPage />} />
+        <Route path="atgardsplan" element={<ActionPlanPage />} />
+        <Route path="atgardsplan/jamfor" element={<ActionPlanComparePage />} />
+        <Route path="atgardsplan/publicera" element={<PublishActionPlanPage />} />
+        <Route path="atgardsplan/:version" element={<ActionPlanVersionPage />} />
         <Route path="rapport" element={<ReportPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -101,10 +101,12 @@ export function AppShell({ onSignOut }: { onSignOut: () => void }) {
     { to: '/lagesbild', label: t.nav.situation },
     { to: '/omrade', label: t.nav.districts },
     { to: '/indikator', label: t.nav.indicators },
+    { to: '/prioriterade-omraden', label: t.focusAreas.nav },
     { to: '/insatser', label: t.nav.interventions },
     ...(me && hasAssignments(me.accessRoles)
       ? [{ to: '/mina-uppdrag', label: t.nav.assignments }]
       : []),
+    { to: '/atgardsplan', label: t.actionPlan.nav },
     { to: '/rapport', label: t.nav.report },
     ...(me && canImport(me.accessRoles) ? [{ to: '/import', label: t.nav.import }] : []),
   ];

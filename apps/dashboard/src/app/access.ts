@@ -9,3 +9,8 @@ export function canImport(roles: ReadonlyArray<AccessRole>): boolean {
 export function hasAssignments(roles: ReadonlyArray<AccessRole>): boolean {
   return roles.includes('COMMITTEE') || roles.includes('LEADERSHIP');
 }
+
+/** The council's leadership (its co-chairs) prioritises focus areas and publishes action plans. */
+export function isLeadership(roles: ReadonlyArray<AccessRole>): boolean {
+  return roles.includes('LEADERSHIP');
+}

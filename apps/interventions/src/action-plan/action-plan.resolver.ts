@@ -14,6 +14,7 @@ import type { InterventionsContext } from '../interventions-context';
 import { ActionPlan } from './action-plan.entity';
 import {
   ActionPlanComparison,
+  ActionPlanDraft,
   CitedFigure,
   PlannedFocusArea,
   PlannedIntervention,
@@ -49,17 +50,29 @@ export class ActionPlanResolver {
     return actionPlans.compare(from, to);
   }
 
+  @Query(() => ActionPlanDraft, {
+    nullable: true,
+    description: 'What publishing the action plan now would freeze, to look at first.',
+  })
+  async actionPlanDraft(
+    @Ctx() { services: { actionPlans } }: InterventionsContext,
+  ): Promise<ActionPlanDraft> {
+    const { snapshot, fingerprint } = await actionPlans.draft();
+    return { ...snapshot, fingerprint };
+  }
+
   @Authorized('LEADERSHIP')
   @Mutation(() => ActionPlan, {
     description:
-      'Publishes the focus areas and interventions as decided, as the next immutable version.',
+      'Publishes the focus areas and interventions as decided, as the next immutable version. With expectedDraft (the fingerprint of the previewed draft), refuses with CONFLICT if they have changed since the preview.',
   })
   publishActionPlan(
     @Arg('title', () => String) title: string,
     @Arg('period', () => String) period: string,
+    @Arg('expectedDraft', () => String, { nullable: true }) expectedDraft: string | null,
     @Ctx() { services: { actionPlans }, principal }: InterventionsContext,
   ): Promise<ActionPlan> {
-    return actionPlans.publish(title, period, principal);
+    return actionPlans.publish(title, period, expectedDraft ?? null, principal);
   }
 
   @FieldResolver(() => Person)

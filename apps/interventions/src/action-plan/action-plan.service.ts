@@ -1,17 +1,31 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@lagesbild/auth';
-import { InvalidInputError, NotFoundError, SHORT_TEXT } from '@lagesbild/subgraph-kit';
+import { createHash } from 'node:crypto';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  SHORT_TEXT,
+} from '@lagesbild/subgraph-kit';
 import { recordChange } from '../change-log/change-log';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { checkText } from '../intervention/input-checks';
 import { InterventionStatus } from '../intervention/intervention-status';
 import { Intervention } from '../intervention/intervention.entity';
+import { INTERVENTIONS_SCHEMA } from '../data-source';
 import type { ReferenceData } from '../reference-data/reference-data';
 import { ActionPlan } from './action-plan.entity';
 import type { ActionPlanSnapshot } from './action-plan-snapshot';
-import type { ActionPlanComparison, PlanItemChange } from './action-plan.types';
-import { INTERVENTIONS_SCHEMA } from '../data-source';
+import type { ActionPlanComparison } from './action-plan.types';
+import { comparePlans, type PlanNames } from './plan-comparison';
+
+/** Identifies a draft's focus areas and interventions (its figures may move without a decision). */
+function fingerprint(snapshot: ActionPlanSnapshot): string {
+  return createHash('sha256')
+    .update(JSON.stringify([snapshot.focusAreas, snapshot.interventions]))
+    .digest('hex');
+}
 
 /** Publishing the action plan as an immutable, numbered public record, and comparing versions. */
 export class ActionPlanService {
@@ -31,12 +45,10 @@ export class ActionPlanService {
   }
 
   /**
-   * Freezes the focus areas and the interventions not cancelled, with the current municipal
-   * figures of every indicator they cite, as the next version.
+   * What publishing now would freeze: the focus areas and the interventions not cancelled, with
+   * the current municipal figures of every indicator they cite.
    */
-  async publish(title: string, period: string, principal: Principal): Promise<ActionPlan> {
-    const checkedTitle = checkText('title', title, SHORT_TEXT);
-    const checkedPeriod = checkText('period', period, 50);
+  async draft(): Promise<{ snapshot: ActionPlanSnapshot; fingerprint: string }> {
     const [focusAreas, interventions, followUps] = await Promise.all([
       this.dataSource.getRepository(FocusArea).find({ order: { priorityRank: 'ASC' } }),
       this.dataSource.getRepository(Intervention).find({ order: { title: 'ASC' } }),
@@ -80,6 +92,28 @@ export class ActionPlanService {
       })),
       indicatorFigures: await this.referenceData.municipalFigures(cited),
     };
+    return { snapshot, fingerprint: fingerprint(snapshot) };
+  }
+
+  /**
+   * Freezes the draft as the next version. Given the fingerprint of the draft the caller
+   * previewed, refuses with CONFLICT if the focus areas or interventions have changed since.
+   */
+  async publish(
+    title: string,
+    period: string,
+    expectedDraft: string | null,
+    principal: Principal,
+  ): Promise<ActionPlan> {
+    const checkedTitle = checkText('title', title, SHORT_TEXT);
+    const checkedPeriod = checkText('period', period, 50);
+    const { snapshot, fingerprint: current } = await this.draft();
+    if (expectedDraft !== null && expectedDraft !== current) {
+      throw new ConflictError(
+        'The focus areas or interventions have changed since the preview; look at the plan again before publishing it.',
+        { currentDraft: current, expectedDraft },
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       // Versions are numbered without gaps: one publication at a time.
       await manager.query(`LOCK TABLE ${INTERVENTIONS_SCHEMA}.action_plan IN EXCLUSIVE MODE`);
@@ -111,48 +145,21 @@ export class ActionPlanService {
     });
   }
 
+  /** What differs between two versions, each changed field with its value in both. */
   async compare(from: number, to: number): Promise<ActionPlanComparison> {
     if (from === to) throw new InvalidInputError('to', 'Compare two different versions.');
-    const [older, newer] = await Promise.all([this.byVersion(from), this.byVersion(to)]);
-    const items = (plan: ActionPlan) =>
-      new Map<string, { kind: string; title: string; value: Record<string, unknown> }>([
-        ...plan.snapshot.focusAreas.map(
-          (f) => [`FocusArea:${f.id}`, { kind: 'FocusArea', title: f.title, value: f }] as const,
-        ),
-        ...plan.snapshot.interventions.map(
-          (i) =>
-            [`Intervention:${i.id}`, { kind: 'Intervention', title: i.title, value: i }] as const,
-        ),
-      ]);
-    const before = items(older);
-    const after = items(newer);
-    const change = (
-      key: string,
-      item: { kind: string; title: string },
-      fields: string[] = [],
-    ): PlanItemChange => ({
-      kind: item.kind,
-      id: key.slice(key.indexOf(':') + 1),
-      title: item.title,
-      fields,
-    });
-    const changed: PlanItemChange[] = [];
-    for (const [key, item] of after) {
-      const old = before.get(key);
-      if (!old) continue;
-      const fields = Object.keys(item.value).filter(
-        (field) => JSON.stringify(item.value[field]) !== JSON.stringify(old.value[field]),
-      );
-      if (fields.length > 0) changed.push(change(key, item, fields));
-    }
-    return {
-      from,
-      to,
-      added: [...after].filter(([key]) => !before.has(key)).map(([key, item]) => change(key, item)),
-      removed: [...before]
-        .filter(([key]) => !after.has(key))
-        .map(([key, item]) => change(key, item)),
-      changed,
+    const [older, newer, districts, organisations, indicators] = await Promise.all([
+      this.byVersion(from),
+      this.byVersion(to),
+      this.referenceData.districts(),
+      this.referenceData.organisations(),
+      this.referenceData.indicators(),
+    ]);
+    const names: PlanNames = {
+      district: (code) => districts.get(code)?.name ?? code,
+      organisation: (code) => organisations.get(code)?.name ?? code,
+      indicator: (key) => indicators.get(key)?.name ?? key,
     };
+    return { from, to, ...comparePlans(older.snapshot, newer.snapshot, names) };
   }
 }

@@ -99,6 +99,30 @@ export class CitedFigure {
   trend!: string | null;
 }
 
+@ObjectType({
+  description:
+    'One field of an item that differs between two versions, with its value in each, written for reading: names rather than codes (districts, organisations, indicators, focus areas), lists joined with ", ", follow-ups as "indicator: baseline → target". A status stays its code (InterventionStatus), for the reader to translate.',
+})
+export class PlanFieldChange {
+  @Field(() => String, {
+    description:
+      'title, problem, causeAnalysis, priorityRank, districts or indicators of a focus area; title, description, goal, focusArea, owner, coOwners, districts, startDate, endDate, status, citizenPromise or followUps of an intervention.',
+  })
+  field!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value in the older version; null if none.',
+  })
+  before!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value in the newer version; null if none.',
+  })
+  after!: string | null;
+}
+
 @ObjectType({ description: 'One item that differs between two versions of the action plan.' })
 export class PlanItemChange {
   @Field(() => String, { description: 'FocusArea or Intervention.' })
@@ -110,8 +134,31 @@ export class PlanItemChange {
   @Field(() => String)
   title!: string;
 
-  @Field(() => [String], { description: 'The fields that differ (for changed items).' })
-  fields!: string[];
+  @Field(() => [PlanFieldChange], {
+    description: 'The fields that differ, with both values (for changed items; empty otherwise).',
+  })
+  fields!: PlanFieldChange[];
+}
+
+@ObjectType({
+  description:
+    'What publishing the action plan now would freeze: the focus areas and interventions as they are, with the figures they cite.',
+})
+export class ActionPlanDraft {
+  @Field(() => [PlannedFocusArea])
+  focusAreas!: PlannedFocusArea[];
+
+  @Field(() => [PlannedIntervention])
+  interventions!: PlannedIntervention[];
+
+  @Field(() => [CitedFigure])
+  indicatorFigures!: CitedFigure[];
+
+  @Field(() => String, {
+    description:
+      'Identifies these focus areas and interventions: publishActionPlan given it as expectedDraft refuses with CONFLICT if they have changed since.',
+  })
+  fingerprint!: string;
 }
 
 @ObjectType({ description: 'What changed from one action plan version to another.' })

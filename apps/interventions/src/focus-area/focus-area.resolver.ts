@@ -4,6 +4,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -13,7 +14,7 @@ import { District, districtRef, Indicator, indicatorRef } from '../federated/fed
 import { Intervention } from '../intervention/intervention.entity';
 import type { InterventionsContext } from '../interventions-context';
 import { FocusArea } from './focus-area.entity';
-import { CreateFocusAreaInput } from './focus-area.types';
+import { CreateFocusAreaInput, UpdateFocusAreaInput } from './focus-area.types';
 
 @Resolver(() => FocusArea)
 export class FocusAreaResolver {
@@ -56,13 +57,29 @@ export class FocusAreaResolver {
   }
 
   @Authorized('LEADERSHIP')
+  @Mutation(() => FocusArea, {
+    description:
+      'Only leadership changes focus areas. Changes the fields given; a stale expectedVersion gets CONFLICT with the current version.',
+  })
+  updateFocusArea(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateFocusAreaInput) input: UpdateFocusAreaInput,
+    @Ctx() { services: { focusAreas }, principal }: InterventionsContext,
+  ): Promise<FocusArea> {
+    return focusAreas.update(id, expectedVersion, input, principal);
+  }
+
+  @Authorized('LEADERSHIP')
   @Mutation(() => [FocusArea], {
-    description: 'Sets the priority order: every focus area id once, most important first.',
+    description:
+      'Sets the priority order: every focus area id once, most important first. expectedOrder is the order the caller saw; if it is no longer the current one, the answer is CONFLICT with currentOrder.',
   })
   prioritiseFocusAreas(
     @Arg('order', () => [ID]) order: string[],
+    @Arg('expectedOrder', () => [ID]) expectedOrder: string[],
     @Ctx() { services: { focusAreas }, principal }: InterventionsContext,
   ): Promise<FocusArea[]> {
-    return focusAreas.prioritise(order, principal);
+    return focusAreas.prioritise(order, expectedOrder, principal);
   }
 }

@@ -28,3 +28,27 @@ export class CreateFocusAreaInput {
   @Field(() => String, { description: 'Last day of the period (ISO date).' })
   periodEnd!: string;
 }
+
+@InputType({ description: 'Changes to a focus area: only the fields given change.' })
+export class UpdateFocusAreaInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  problem?: string | null;
+
+  @Field(() => String, { nullable: true })
+  causeAnalysis?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the districts.' })
+  districts?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the indicators.' })
+  indicators?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'First day of the period (ISO date).' })
+  periodStart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the period (ISO date).' })
+  periodEnd?: string | null;
+}

@@ -8,34 +8,18 @@ import { ChangeLogEntry } from '../change-log/change-log-entry.entity';
 import { interventionsApp } from '../interventions-app';
 import { Milestone } from '../milestone/milestone.entity';
 import { ProgressReport } from '../progress-report/progress-report.entity';
-import type { ReferenceData } from '../reference-data/reference-data';
+import { StaticReferenceData } from '../../test/static-reference-data';
 import { InterventionCommandService } from './intervention-commands.service';
 import { InterventionStatus } from './intervention-status';
 import type { CreateInterventionInput } from './intervention.types';
 
-/**
- * What the directory and situation subgraphs would answer for the Västerås demo, from the same
- * demo data they are seeded with (the other subgraphs are not part of this test).
- */
-class DemoReferenceData implements ReferenceData {
-  private readonly districts = new Set(readDistricts(VASTERAS).map((d) => d.code));
-  organisations() {
-    return Promise.resolve(
-      new Map(demoOrganisations.map((o) => [o.code, { name: o.name, kind: o.kind }])),
-    );
-  }
-  districtCodes() {
-    return Promise.resolve(this.districts);
-  }
-  indicators() {
-    return Promise.resolve(
-      new Map(DEMO_INDICATORS.map((i) => [i.key, { name: i.nameSv, unit: i.unit }])),
-    );
-  }
-  municipalFigures() {
-    return Promise.resolve([]);
-  }
-}
+/** What the directory and situation subgraphs would answer for the Västerås demo. */
+const demoReferenceData = () =>
+  new StaticReferenceData({
+    organisations: Object.fromEntries(demoOrganisations.map((o) => [o.code, o.name])),
+    districts: Object.fromEntries(readDistricts(VASTERAS).map((d) => [d.code, d.name])),
+    indicators: Object.fromEntries(DEMO_INDICATORS.map((i) => [i.key, i.nameSv])),
+  });
 
 const person = (
   username: string,
@@ -67,7 +51,7 @@ describe('InterventionCommandService on a real database', () => {
   beforeAll(async () => {
     database = await startTestDatabase();
     dataSource = await openDatabase(interventionsApp.createDataSource(database.url), database.url);
-    const reference = new DemoReferenceData();
+    const reference = demoReferenceData();
     district = [...(await reference.districtCodes())][0]!;
     commands = new InterventionCommandService(dataSource, reference);
   }, 60_000);

@@ -3,6 +3,8 @@ export interface ReferenceData {
   /** Organisation codes, with their kind (COMMITTEE or POLICE). */
   organisations(): Promise<Map<string, { name: string; kind: string }>>;
   districtCodes(): Promise<Set<string>>;
+  /** District names by SCB code. */
+  districts(): Promise<Map<string, { name: string }>>;
   indicators(): Promise<Map<string, { name: string; unit: string }>>;
   /** The latest municipal figure of each indicator named, for a published action plan. */
   municipalFigures(keys: string[]): Promise<MunicipalFigureSnapshot[]>;

@@ -59,13 +59,17 @@ export class SubgraphReferenceData implements ReferenceData {
     });
   }
 
-  districtCodes() {
+  async districtCodes() {
+    return new Set((await this.districts()).keys());
+  }
+
+  districts() {
     return this.cached(`${this.urls.directory}#districts`, async () => {
-      const data = await this.query<{ districts: { code: string }[] }>(
+      const data = await this.query<{ districts: { code: string; name: string }[] }>(
         'directory',
-        '{ districts { code } }',
+        '{ districts { code name } }',
       );
-      return new Set(data.districts.map((d) => d.code));
+      return new Map(data.districts.map((d) => [d.code, { name: d.name }]));
     });
   }
 
