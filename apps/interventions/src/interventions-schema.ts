@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@lagesbild/subgraph-kit';
 import { ActionPlanResolver } from './action-plan/action-plan.resolver';
+import { CitedFigureResolver } from './action-plan/cited-figure.resolver';
 import { ChangeLogResolver } from './change-log/change-log.resolver';
 import { District, Indicator, Organisation, Person } from './federated/federated-entities';
 import {
@@ -29,6 +30,7 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
       FocusAreaResolver,
       KpiSummaryResolver,
       ActionPlanResolver,
+      CitedFigureResolver,
       ChangeLogResolver,
       MilestoneResolver,
       ProgressReportResolver,

@@ -9,7 +9,7 @@ import { InterventionStatus } from '../intervention/intervention-status';
 import { Intervention } from '../intervention/intervention.entity';
 import type { ReferenceData } from '../reference-data/reference-data';
 import { ActionPlan } from './action-plan.entity';
-import type { ActionPlanSnapshot } from './action-plan-snapshot';
+import { citeFigure, type ActionPlanSnapshot } from './action-plan-snapshot';
 import type { ActionPlanComparison, PlanItemChange } from './action-plan.types';
 import { INTERVENTIONS_SCHEMA } from '../data-source';
 
@@ -31,8 +31,8 @@ export class ActionPlanService {
   }
 
   /**
-   * Freezes the focus areas and the interventions not cancelled, with the current municipal
-   * figures of every indicator they cite, as the next version.
+   * Freezes the focus areas and the interventions not cancelled, with a reference (indicator and
+   * latest final period) to the municipal figure of every indicator they cite, as the next version.
    */
   async publish(title: string, period: string, principal: Principal): Promise<ActionPlan> {
     const checkedTitle = checkText('title', title, SHORT_TEXT);
@@ -78,7 +78,7 @@ export class ActionPlanService {
           .filter((f) => f.interventionId === i.id)
           .map((f) => ({ indicatorKey: f.indicatorKey, baseline: f.baseline, target: f.target })),
       })),
-      indicatorFigures: await this.referenceData.municipalFigures(cited),
+      indicatorFigures: (await this.referenceData.citedPeriods(cited)).map(citeFigure),
     };
     return this.dataSource.transaction(async (manager) => {
       // Versions are numbered without gaps: one publication at a time.
