@@ -48,25 +48,26 @@ export function feasibleRanges({
   };
   const final = (sum: number): boolean =>
     hiddenSum !== null ? sum === hiddenSum : k === 0 || sum <= (k + 1) * t - 1;
-  const forward: Uint8Array[] = [new Uint8Array(bound + 1)];
-  forward[0]![0] = 1;
-  for (let i = 0; i < m; i++) {
-    const next = new Uint8Array(bound + 1);
-    const { lo, hi } = items[i]!;
-    forward[i]!.forEach((reachable, sum) => {
-      if (!reachable) return;
-      for (let v = lo; v <= hi && sum + v <= cap(i + 1); v++) next[sum + v] = 1;
-    });
-    forward.push(next);
-  }
-  const backward: Uint8Array[] = Array.from({ length: m + 1 }, () => new Uint8Array(bound + 1));
-  for (let sum = 0; sum <= bound; sum++) backward[m]![sum] = final(sum) ? 1 : 0;
+  const width = bound + 1;
+  // forward[i·width + s]: the first i cells can sum to s; backward[i·width + s]: from a running
+  // sum s after i cells, the rest can be completed.
+  const forward = new Uint8Array((m + 1) * width);
+  const backward = new Uint8Array((m + 1) * width);
+  forward[0] = 1;
+  items.forEach(({ lo, hi }, i) => {
+    for (let sum = 0; sum <= bound; sum++) {
+      if (forward[i * width + sum] !== 1) continue;
+      for (let v = lo; v <= hi && sum + v <= cap(i + 1); v++)
+        forward[(i + 1) * width + sum + v] = 1;
+    }
+  });
+  for (let sum = 0; sum <= bound; sum++) backward[m * width + sum] = final(sum) ? 1 : 0;
   for (let i = m - 1; i >= 0; i--) {
-    const { lo, hi } = items[i]!;
+    const { lo, hi } = items[i] ?? { lo: 0, hi: -1 };
     for (let sum = 0; sum <= cap(i); sum++) {
       for (let v = lo; v <= hi && sum + v <= cap(i + 1); v++) {
-        if (backward[i + 1]![sum + v]) {
-          backward[i]![sum] = 1;
+        if (backward[(i + 1) * width + sum + v] === 1) {
+          backward[i * width + sum] = 1;
           break;
         }
       }
@@ -78,7 +79,7 @@ export function feasibleRanges({
     for (let v = lo; v <= hi; v++) {
       let found = false;
       for (let sum = 0; sum + v <= cap(i + 1) && !found; sum++) {
-        found = forward[i]![sum] === 1 && backward[i + 1]![sum + v] === 1;
+        found = forward[i * width + sum] === 1 && backward[(i + 1) * width + sum + v] === 1;
       }
       if (found) feasible.push(v);
     }
