@@ -605,27 +605,28 @@ describe('focus areas and action plans', () => {
         )
       ).data!.actionPlan.indicatorFigures;
     const v1 = await publish('Åtgärdsplan före revisionen');
-    const cited = v1.indicatorFigures.find((f) => f.indicatorKey === 'crime_total')!;
-    expect(cited.value).toEqual(expect.any(Number));
-
-    // An analyst revises one suppressed district count of the cited period.
-    const picture = await fixture.gateway<{
-      situationPicture: {
-        cells: { district: { code: string }; suppressed: boolean }[];
-        municipal: { value: number | null }[];
-      };
-    }>(
-      'analytiker',
-      'query($period: String!) { situationPicture(period: $period, indicators: ["crime_total"]) { cells { district { code } suppressed } municipal { value } } }',
-      { period: cited.period },
-    );
-    const hidden = picture.data!.situationPicture.cells.find((c) => c.suppressed)!;
+    // An analyst revises one suppressed district count of a period a plan cites.
+    let found: { cited: Cited; district: string } | undefined;
+    for (const cited of v1.indicatorFigures.filter((f) => f.indicatorKey.startsWith('crime_'))) {
+      const picture = await fixture.gateway<{
+        situationPicture: { cells: { district: { code: string }; suppressed: boolean }[] };
+      }>(
+        'analytiker',
+        'query($period: String!, $key: String!) { situationPicture(period: $period, indicators: [$key]) { cells { district { code } suppressed } } }',
+        { period: cited.period, key: cited.indicatorKey },
+      );
+      const hidden = picture.data!.situationPicture.cells.find((c) => c.suppressed);
+      if (hidden && cited.value !== null) found = { cited, district: hidden.district.code };
+      if (found) break;
+    }
+    expect(found).toBeDefined();
+    const { cited, district } = found!;
     const revise = async (value: number) => {
       const response = await fixture.gateway<{ importObservations: { updated: number } }>(
         'analytiker',
         'mutation($content: String!) { importObservations(format: CSV, content: $content) { updated } }',
         {
-          content: `indicator,district,period,value,provisional\ncrime_total,${hidden.district.code},${cited.period},${value},false`,
+          content: `indicator,district,period,value,provisional\n${cited.indicatorKey},${district},${cited.period},${value},false`,
         },
       );
       expect(response.errors).toBeUndefined();
@@ -634,12 +635,12 @@ describe('focus areas and action plans', () => {
     // 0, unless it was 0 already; either way the cell changes.
     if ((await revise(0)) === 0) expect(await revise(1)).toBe(1);
     const v2 = await publish('Åtgärdsplan efter revisionen');
-    const now = v2.indicatorFigures.find((f) => f.indicatorKey === 'crime_total')!;
+    const now = v2.indicatorFigures.find((f) => f.indicatorKey === cited.indicatorKey)!;
     expect(now.period).toBe(cited.period);
 
     // The attack: the later version's municipal total less the earlier one's. A frozen figure
     // would give the revision of the hidden cell; by reference both versions show today's figure.
-    const v1Now = (await readPlan(v1.version)).find((f) => f.indicatorKey === 'crime_total')!;
+    const v1Now = (await readPlan(v1.version)).find((f) => f.indicatorKey === cited.indicatorKey)!;
     expect(v1Now.value).toBe(now.value);
     expect(now.value).not.toBe(cited.value);
     // And the stored record holds the reference only, no number to compare later.
