@@ -1,10 +1,10 @@
 import type { SubgraphApp } from '@lagesbild/subgraph-kit';
 import { createInterventionsDataSource } from './data-source';
-import type { InterventionLoaders } from './intervention/intervention.loader';
 import {
   createInterventionsLoaders,
   createInterventionsServices,
   interventionsServicesFor,
+  type InterventionsLoaders,
   type InterventionsServices,
   type InterventionsSharedServices,
 } from './interventions-context';
@@ -14,7 +14,7 @@ import { seedInterventions } from './seed/seed-interventions';
 /** The interventions subgraph: focus areas, interventions, follow-up, KPIs and action plans. */
 export const interventionsApp: SubgraphApp<
   InterventionsServices,
-  InterventionLoaders,
+  InterventionsLoaders,
   InterventionsSharedServices
 > = {
   name: 'interventions',

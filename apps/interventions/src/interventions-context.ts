@@ -5,6 +5,7 @@ import type {
   SubgraphRequestContext,
 } from '@lagesbild/subgraph-kit';
 import { ActionPlanService } from './action-plan/action-plan.service';
+import { citedFigureLoader, type CitedFigureLoader } from './action-plan/cited-figure.loader';
 import { ChangeLogService } from './change-log/change-log.service';
 import { FocusAreaService } from './focus-area/focus-area.service';
 import { InterventionCommandService } from './intervention/intervention-commands.service';
@@ -14,6 +15,7 @@ import {
 } from './intervention/intervention.loader';
 import { InterventionQueryService } from './intervention/intervention-query.service';
 import { KpiSummaryService } from './kpi/kpi-summary.service';
+import type { ReferenceData } from './reference-data/reference-data';
 import { SubgraphReferenceData } from './reference-data/subgraph-reference-data';
 
 /** The services that check their input against other subgraphs, as the caller. */
@@ -21,6 +23,8 @@ export interface CallerServices {
   commands: InterventionCommandService;
   focusAreas: FocusAreaService;
   actionPlans: ActionPlanService;
+  /** The other subgraphs' data, read as the caller (a plan's cited figures). */
+  referenceData: ReferenceData;
 }
 
 /** What one request's resolvers use. */
@@ -41,8 +45,13 @@ export interface InterventionsSharedServices extends Omit<
 /** What the interventions subgraph's resolvers receive. */
 export type InterventionsContext = SubgraphRequestContext<
   InterventionsServices,
-  InterventionLoaders
+  InterventionsLoaders
 >;
+
+/** Every per-request loader: the interventions' own rows and the figures plans cite. */
+export interface InterventionsLoaders extends InterventionLoaders {
+  citedFigure: CitedFigureLoader;
+}
 
 export function createInterventionsServices(
   dataSource: DataSource,
@@ -58,6 +67,7 @@ export function createInterventionsServices(
         commands: new InterventionCommandService(dataSource, referenceData),
         focusAreas: new FocusAreaService(dataSource, referenceData),
         actionPlans: new ActionPlanService(dataSource, referenceData),
+        referenceData,
       };
     },
   };
@@ -72,6 +82,9 @@ export function interventionsServicesFor(
 }
 
 /** Once per request. */
-export function createInterventionsLoaders(services: InterventionsServices): InterventionLoaders {
-  return createInterventionLoaders(services.queries);
+export function createInterventionsLoaders(services: InterventionsServices): InterventionsLoaders {
+  return {
+    ...createInterventionLoaders(services.queries),
+    citedFigure: citedFigureLoader(services.referenceData),
+  };
 }

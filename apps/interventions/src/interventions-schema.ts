@@ -6,6 +6,7 @@ import {
   PlannedFollowUpResolver,
   PlannedInterventionResolver,
 } from './action-plan/planned-items.resolver';
+import { CitedFigureResolver } from './action-plan/cited-figure.resolver';
 import { ChangeLogResolver } from './change-log/change-log.resolver';
 import { District, Indicator, Organisation, Person } from './federated/federated-entities';
 import {
@@ -37,6 +38,7 @@ export function buildInterventionsSchema(): Promise<GraphQLSchema> {
       PlannedFocusAreaResolver,
       PlannedInterventionResolver,
       PlannedFollowUpResolver,
+      CitedFigureResolver,
       ChangeLogResolver,
       MilestoneResolver,
       ProgressReportResolver,

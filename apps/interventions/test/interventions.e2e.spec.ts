@@ -588,4 +588,82 @@ describe('focus areas and action plans', () => {
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('cites figures by reference, so two plan versions never differ by a revised hidden cell', async () => {
+    type Cited = { indicatorKey: string; period: string | null; value: number | null };
+    const publish = async (title: string) => {
+      const response = await fixture.gateway<{
+        publishActionPlan: { version: number; indicatorFigures: Cited[] };
+      }>(
+        'ks.ordforande',
+        'mutation($title: String!) { publishActionPlan(title: $title, period: "2026") { version indicatorFigures { indicatorKey period value } } }',
+        { title },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.publishActionPlan;
+    };
+    const readPlan = async (version: number) =>
+      (
+        await fixture.gateway<{ actionPlan: { indicatorFigures: Cited[] } }>(
+          'gsn.sekreterare',
+          'query($version: Int!) { actionPlan(version: $version) { indicatorFigures { indicatorKey period value } } }',
+          { version },
+        )
+      ).data!.actionPlan.indicatorFigures;
+    const v1 = await publish('Åtgärdsplan före revisionen');
+    // An analyst revises one suppressed district count of a period a plan cites.
+    let found: { cited: Cited; district: string } | undefined;
+    for (const cited of v1.indicatorFigures.filter((f) => f.indicatorKey.startsWith('crime_'))) {
+      const picture = await fixture.gateway<{
+        situationPicture: { cells: { district: { code: string }; suppressed: boolean }[] };
+      }>(
+        'analytiker',
+        'query($period: String!, $key: String!) { situationPicture(period: $period, indicators: [$key]) { cells { district { code } suppressed } } }',
+        { period: cited.period, key: cited.indicatorKey },
+      );
+      const hidden = picture.data!.situationPicture.cells.find((c) => c.suppressed);
+      if (hidden && cited.value !== null) found = { cited, district: hidden.district.code };
+      if (found) break;
+    }
+    expect(found).toBeDefined();
+    const { cited, district } = found!;
+    const revise = async (value: number) => {
+      const response = await fixture.gateway<{ importObservations: { updated: number } }>(
+        'analytiker',
+        'mutation($content: String!) { importObservations(format: CSV, content: $content) { updated } }',
+        {
+          content: `indicator,district,period,value,provisional\n${cited.indicatorKey},${district},${cited.period},${value},false`,
+        },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.importObservations.updated;
+    };
+    // 0, unless it was 0 already; either way the cell changes.
+    if ((await revise(0)) === 0) expect(await revise(1)).toBe(1);
+    const v2 = await publish('Åtgärdsplan efter revisionen');
+    const now = v2.indicatorFigures.find((f) => f.indicatorKey === cited.indicatorKey)!;
+    expect(now.period).toBe(cited.period);
+
+    // The attack: the later version's municipal total less the earlier one's. A frozen figure
+    // would give the revision of the hidden cell; by reference both versions show today's figure.
+    const v1Now = (await readPlan(v1.version)).find((f) => f.indicatorKey === cited.indicatorKey)!;
+    expect(v1Now.value).toBe(now.value);
+    expect(now.value).not.toBe(cited.value);
+    // And the stored record holds the reference only, no number to compare later.
+    const client = new Client({ connectionString: fixture.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ snapshot: { indicatorFigures: object[] } }>(
+        'SELECT snapshot FROM interventions.action_plan WHERE version IN ($1, $2)',
+        [v1.version, v2.version],
+      );
+      for (const row of rows) {
+        for (const figure of row.snapshot.indicatorFigures) {
+          expect(Object.keys(figure).sort()).toEqual(['indicatorKey', 'name', 'period', 'unit']);
+        }
+      }
+    } finally {
+      await client.end();
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import type { MunicipalFigureSnapshot, ReferenceData } from '../src/reference-data/reference-data';
+import type { CitedFigureReference } from '../src/action-plan/action-plan-snapshot';
+import type { MunicipalFigureNow, ReferenceData } from '../src/reference-data/reference-data';
 
 /**
  * The facts the directory and situation subgraphs own, given as plain data, for the service tests
@@ -36,15 +37,19 @@ export class StaticReferenceData implements ReferenceData {
     );
   }
 
-  async municipalFigures(keys: string[]): Promise<MunicipalFigureSnapshot[]> {
+  async citedPeriods(keys: string[]): Promise<CitedFigureReference[]> {
     return keys.map((key) => ({
       indicatorKey: key,
       name: this.facts.indicators[key] ?? key,
       unit: 'antal',
       period: '2025',
-      value: 10,
-      trend: null,
     }));
+  }
+
+  async municipalFiguresIn(_period: string, keys: string[]) {
+    return new Map<string, MunicipalFigureNow>(
+      keys.map((key) => [key, { value: 10, trend: null }]),
+    );
   }
 }
 

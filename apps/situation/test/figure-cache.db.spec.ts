@@ -144,9 +144,13 @@ describe('figures computed once per change of the data', () => {
     for (const url of [fixture.url, other.url]) await pictureThrough(url);
     await pictureThrough(other.url, '2025-Q4');
     for (const value of [1234, 4321]) {
+      // Every district of the quarter at or above the threshold, so that none is hidden.
       await importThrough(
         fixture.url,
-        `indicator,district,period,value\ncrime_x,1980R003,2025-Q4,${value}`,
+        [
+          'indicator,district,period,value',
+          ...DISTRICTS.map((d) => `crime_x,${d},2025-Q4,${d === '1980R003' ? value : 10}`),
+        ].join('\n'),
       );
       const picture = (await pictureThrough(other.url, '2025-Q4')) as {
         situationPicture: {

@@ -23,8 +23,9 @@ const POPULATION = [1000, 2000, 3000, 4000];
  *   10 per 1 000 (not 11.25, the mean of R001's 15 and R002's 7.5); the rest 196 among 28 000, 7;
  * - in 2025 (the latest final year) the target area has 18 a quarter: 72, 6 per 1 000; the rest
  *   196 again, 7 per 1 000.
- * 2023-Q1 holds a small count: R001's 3 is suppressed and R003's 8 with it (secondary
- * suppression: two hidden cells adding up to at least 5).
+ * 2023-Q1 holds a small count: R003's 3 is suppressed and R001's 8 with it (secondary
+ * suppression takes the smallest population first, until the hidden cells add up to twice the
+ * threshold).
  */
 const STEADY = [15, 15, 21, 28];
 const COUNTS: Record<string, number[]> = {
@@ -34,7 +35,7 @@ const COUNTS: Record<string, number[]> = {
   '2022-Q2': STEADY,
   '2022-Q3': STEADY,
   '2022-Q4': STEADY,
-  '2023-Q1': [3, 20, 8, 30],
+  '2023-Q1': [8, 20, 3, 30],
   '2023-Q2': STEADY,
   '2023-Q3': STEADY,
   '2023-Q4': STEADY,

@@ -16,7 +16,7 @@ import { Intervention } from '../intervention/intervention.entity';
 import { INTERVENTIONS_SCHEMA } from '../data-source';
 import type { ReferenceData } from '../reference-data/reference-data';
 import { ActionPlan } from './action-plan.entity';
-import type { ActionPlanSnapshot } from './action-plan-snapshot';
+import { citeFigure, type ActionPlanSnapshot } from './action-plan-snapshot';
 import type { ActionPlanComparison } from './action-plan.types';
 import { comparePlans, type PlanNames } from './plan-comparison';
 
@@ -45,8 +45,9 @@ export class ActionPlanService {
   }
 
   /**
-   * What publishing now would freeze: the focus areas and the interventions not cancelled, with
-   * the current municipal figures of every indicator they cite.
+   * What publishing now would freeze: the focus areas and the interventions not cancelled, with a
+   * reference (indicator and latest final period) to the municipal figure of every indicator they
+   * cite.
    */
   async draft(): Promise<{ snapshot: ActionPlanSnapshot; fingerprint: string }> {
     const [focusAreas, interventions, followUps] = await Promise.all([
@@ -90,7 +91,7 @@ export class ActionPlanService {
           .filter((f) => f.interventionId === i.id)
           .map((f) => ({ indicatorKey: f.indicatorKey, baseline: f.baseline, target: f.target })),
       })),
-      indicatorFigures: await this.referenceData.municipalFigures(cited),
+      indicatorFigures: (await this.referenceData.citedPeriods(cited)).map(citeFigure),
     };
     return { snapshot, fingerprint: fingerprint(snapshot) };
   }

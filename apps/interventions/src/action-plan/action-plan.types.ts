@@ -78,7 +78,11 @@ export class PlannedIntervention {
   followUps!: PlannedFollowUp[];
 }
 
-@ObjectType({ description: 'An indicator figure the plan cites, as it was when published.' })
+@ObjectType({
+  description:
+    'An indicator figure the plan cites: the indicator and the period, fixed when the plan was ' +
+    'published; the figure itself is read as published now.',
+})
 export class CitedFigure {
   @Field(() => String)
   indicatorKey!: string;
@@ -89,14 +93,12 @@ export class CitedFigure {
   @Field(() => String)
   unit!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The period cited: the indicator's latest final period when the plan was published.",
+  })
   period!: string | null;
-
-  @Field(() => Float, { nullable: true })
-  value!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'The trend assessment then.' })
-  trend!: string | null;
 }
 
 @ObjectType({

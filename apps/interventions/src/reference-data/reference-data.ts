@@ -1,3 +1,5 @@
+import type { CitedFigureReference } from '../action-plan/action-plan-snapshot';
+
 /** Facts owned by other subgraphs that the interventions subgraph checks its input against. */
 export interface ReferenceData {
   /** Organisation codes, with their kind (COMMITTEE or POLICE). */
@@ -6,15 +8,14 @@ export interface ReferenceData {
   /** District names by SCB code. */
   districts(): Promise<Map<string, { name: string }>>;
   indicators(): Promise<Map<string, { name: string; unit: string }>>;
-  /** The latest municipal figure of each indicator named, for a published action plan. */
-  municipalFigures(keys: string[]): Promise<MunicipalFigureSnapshot[]>;
+  /** The latest final period of each indicator named, for a published action plan to cite. */
+  citedPeriods(keys: string[]): Promise<CitedFigureReference[]>;
+  /** The municipal figures of the indicators named in `period`, as published now, by key. */
+  municipalFiguresIn(period: string, keys: string[]): Promise<Map<string, MunicipalFigureNow>>;
 }
 
-export interface MunicipalFigureSnapshot {
-  indicatorKey: string;
-  name: string;
-  unit: string;
-  period: string | null;
+export interface MunicipalFigureNow {
   value: number | null;
+  /** The trend assessment (IMPROVING, WORSENING, NO_CLEAR_CHANGE); null without a trend. */
   trend: string | null;
 }

@@ -1,5 +1,6 @@
 import type { SubgraphName } from '@lagesbild/supergraph';
-import type { MunicipalFigureSnapshot, ReferenceData } from './reference-data';
+import type { CitedFigureReference } from '../action-plan/action-plan-snapshot';
+import type { MunicipalFigureNow, ReferenceData } from './reference-data';
 
 /** Reference data changes seldom (a reorganisation, new districts): a minute old is fresh enough. */
 const CACHE_MILLISECONDS = 60_000;
@@ -83,23 +84,16 @@ export class SubgraphReferenceData implements ReferenceData {
     });
   }
 
-  async municipalFigures(keys: string[]): Promise<MunicipalFigureSnapshot[]> {
+  async citedPeriods(keys: string[]): Promise<CitedFigureReference[]> {
     if (keys.length === 0) return [];
     const data = await this.query<{
       indicators: {
         key: string;
         name: string;
         unit: string;
-        municipalFigure: {
-          period: string;
-          value: number | null;
-          trend: { assessment: string } | null;
-        } | null;
+        municipalFigure: { period: string } | null;
       }[];
-    }>(
-      'situation',
-      '{ indicators { key name unit municipalFigure { period value trend { assessment } } } }',
-    );
+    }>('situation', '{ indicators { key name unit municipalFigure { period } } }');
     const wanted = new Set(keys);
     return data.indicators
       .filter((i) => wanted.has(i.key))
@@ -108,8 +102,34 @@ export class SubgraphReferenceData implements ReferenceData {
         name: i.name,
         unit: i.unit,
         period: i.municipalFigure?.period ?? null,
-        value: i.municipalFigure?.value ?? null,
-        trend: i.municipalFigure?.trend?.assessment ?? null,
       }));
+  }
+
+  async municipalFiguresIn(
+    period: string,
+    keys: string[],
+  ): Promise<Map<string, MunicipalFigureNow>> {
+    const data = await this.query<{
+      situationPicture: {
+        municipal: {
+          indicator: { key: string };
+          period: string;
+          value: number | null;
+          trend: { assessment: string } | null;
+        }[];
+      };
+    }>(
+      'situation',
+      'query($period: String!, $keys: [String!]) { situationPicture(period: $period, indicators: $keys) { municipal { indicator { key } period value trend { assessment } } } }',
+      { period, keys },
+    );
+    return new Map(
+      data.situationPicture.municipal
+        .filter((figure) => figure.period === period)
+        .map((figure) => [
+          figure.indicator.key,
+          { value: figure.value, trend: figure.trend?.assessment ?? null },
+        ]),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { Indicator } from '../indicator/indicator.entity';
-import { IndicatorCategory } from '../indicator/indicator-enums';
+import { IndicatorCategory, Normalisation } from '../indicator/indicator-enums';
 import { Period } from '@lagesbild/period';
 import { assessTrend, type TrendResult } from '../statistics/trend';
 import { rollUpPeriod } from './period-rollup';
@@ -100,25 +100,53 @@ export class IndicatorSeries {
   }
 
   /**
-   * The district's trend over the periods up to `until`. It uses the rates before disclosure
-   * control: the test reports only the direction and strength of change, never a value.
+   * The district's trend over the periods of the window up to `until`, from what is published
+   * and what the protection of hidden cells already allows an attacker to know. A published
+   * period enters with its rate. A count hidden because it is below the threshold is a censored
+   * value, as below a detection limit (Helsel 2012): all of them enter tied with each other, at
+   * the rate of half the largest hidden count ((t − 1)/2 events) among the district's inhabitants
+   * in the window's last year, below every published rate. Other hidden periods (hidden to
+   * protect another cell) are left out. So the test, its p-value and Sen's slope are the same
+   * for every set of hidden counts that agrees with the published figures, in any window.
    */
   districtTrend(district: string, until: Period): TrendResult | null {
-    return this.trend(until, (period) => this.district(period, district)?.trueRate ?? null);
+    const censored = this.censoredRate(district, until);
+    return this.trend(until, (period) => {
+      const figure = this.district(period, district);
+      if (figure?.suppressed)
+        return { rate: figure.belowThreshold ? censored : null, hidden: true };
+      return { rate: figure?.rate ?? null, hidden: false };
+    });
   }
 
+  /** The rate a count below the threshold stands at in a trend; null for other indicators. */
+  private censoredRate(district: string, until: Period): number | null {
+    if (this.indicator.normalisation !== Normalisation.PER_1000_INHABITANTS) return null;
+    const population = this.populations.populationOf(district, until.year);
+    return population ? ((this.indicator.suppressionThreshold - 1) / 2 / population) * 1000 : null;
+  }
+
+  /** The municipal trend, from the published municipal figures alone (withheld ones left out). */
   municipalTrend(until: Period): TrendResult | null {
-    return this.trend(until, (period) => this.municipal(period));
+    return this.trend(until, (period) => ({
+      rate: this.municipal(period),
+      hidden: this.at(period)?.municipalSuppressed ?? false,
+    }));
   }
 
-  private trend(until: Period, rateAt: (period: Period) => number | null): TrendResult | null {
+  private trend(
+    until: Period,
+    figureAt: (period: Period) => { rate: number | null; hidden: boolean },
+  ): TrendResult | null {
+    let hiddenPeriods = 0;
     const points = this.periods
       .filter((period) => period.index <= until.index)
       .flatMap((period) => {
-        const rate = rateAt(period);
+        const { rate, hidden } = figureAt(period);
+        if (hidden) hiddenPeriods += 1;
         return rate === null ? [] : [{ period, rate }];
       });
-    return assessTrend(points, this.indicator.frequency, this.indicator.direction);
+    return assessTrend(points, this.indicator.frequency, this.indicator.direction, hiddenPeriods);
   }
 }
 

@@ -27,9 +27,13 @@ export interface DistrictFigure {
   value: number | null;
   /** Normalised (per 1 000, share, or as is); null when suppressed. */
   rate: number | null;
-  /** The rate before disclosure control, for trends; never published on its own. */
-  trueRate: number | null;
   suppressed: boolean;
+  /**
+   * Hidden because its own count is below the threshold (not to protect another cell). Never
+   * published as such; trends use it as a censored value ("below the threshold"), which the
+   * protection of the hidden cells allows for (see `applySuppression`).
+   */
+  belowThreshold: boolean;
   provisional: boolean;
 }
 
@@ -126,19 +130,24 @@ export function computePeriodFigures(
 ): PeriodFigures {
   const populationOf = (district: string) => populations.populationOf(district, year);
   const { suppressed, municipalSuppressed } = applySuppression(
-    rows.map((row) => ({ district: row.districtCode, count: disclosureCount(rule, row) })),
+    rows.map((row) => ({
+      district: row.districtCode,
+      count: disclosureCount(rule, row),
+      population: populationOf(row.districtCode),
+    })),
     rule.suppressionThreshold,
   );
   const districts = new Map<string, DistrictFigure>();
   for (const row of rows) {
     const hidden = suppressed.has(row.districtCode);
+    const count = disclosureCount(rule, row);
     const rate = rateOf(rule, row, populationOf(row.districtCode));
     districts.set(row.districtCode, {
       district: row.districtCode,
       value: hidden ? null : row.value,
       rate: hidden ? null : rate,
-      trueRate: rate,
       suppressed: hidden,
+      belowThreshold: hidden && count !== null && count < rule.suppressionThreshold,
       provisional: row.provisional,
     });
   }

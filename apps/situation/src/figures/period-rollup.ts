@@ -75,8 +75,9 @@ export function rollUpPeriod(
       district,
       value: hidden ? null : value,
       rate: hidden ? null : rate,
-      trueRate: rate,
       suppressed: hidden,
+      // Hidden because a part is: trends run over the parts, which say which were below it.
+      belowThreshold: false,
       provisional: rows.some((row) => row.provisional),
     });
     if (!expected.has(district)) continue;

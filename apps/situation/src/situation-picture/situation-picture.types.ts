@@ -3,7 +3,12 @@ import { District } from '../district/district';
 import { Indicator } from '../indicator/indicator.entity';
 import { TrendAssessment, TrendDirection } from '../statistics/trend';
 
-@ObjectType({ description: 'Whether a series moves more than noise would, and which way.' })
+@ObjectType({
+  description:
+    'Whether a series moves more than noise would, and which way. No field of a trend, in any ' +
+    'window, depends on a hidden count: it is computed from the published figures, with a count ' +
+    'hidden for being below the threshold entering as a censored value (see hiddenPeriods).',
+})
 export class Trend {
   @Field(() => TrendDirection)
   direction!: TrendDirection;
@@ -11,10 +16,14 @@ export class Trend {
   @Field(() => Boolean, { description: 'True when p < 0.05 in the two-sided test.' })
   significant!: boolean;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Two-sided p-value of "no monotonic trend", from the published periods.',
+  })
   pValue!: number;
 
-  @Field(() => Float, { description: "Sen's slope: change of the rate per year." })
+  @Field(() => Float, {
+    description: "Sen's slope: change of the rate per year, from the published periods.",
+  })
   slopePerYear!: number;
 
   @Field(() => TrendAssessment)
@@ -25,6 +34,16 @@ export class Trend {
 
   @Field(() => Int, { description: 'Number of periods the test used.' })
   periods!: number;
+
+  @Field(() => Int, {
+    description:
+      'Periods of the window whose figure is hidden (disclosure control). For counts, a period ' +
+      'hidden for being below the threshold enters the test as "below the threshold": tied with ' +
+      'the other such periods, below every published figure, at half the threshold for the ' +
+      'slope. A period hidden to protect another cell is left out. The more hidden periods, the ' +
+      'rougher the slope.',
+  })
+  hiddenPeriods!: number;
 }
 
 @ObjectType({ description: 'One district × indicator of the situation picture.' })

@@ -44,18 +44,24 @@ export interface TrendResult {
   slopePerYear: number;
   assessment: TrendAssessment;
   method: string;
+  /** Periods the test used. */
   periods: number;
+  /** Periods of the window whose figure is hidden (censored or left out). */
+  hiddenPeriods: number;
 }
 
 /**
  * Whether a series of rates moves more than noise would: Mann–Kendall within each month or
  * quarter of the year (so that the seasons are not mistaken for a trend). Null when there are too
- * few periods to tell.
+ * few periods to tell. Every number of the result is published at full precision, so the points
+ * must never hold a hidden figure: only published ones and public stand-ins for censored ones
+ * (see `IndicatorSeries.districtTrend`); `hiddenPeriods` counts the hidden periods.
  */
 export function assessTrend(
   points: { period: Period; rate: number }[],
   frequency: Frequency,
   direction: IndicatorDirection,
+  hiddenPeriods = 0,
 ): TrendResult | null {
   if (points.length < MINIMUM_POINTS[frequency]) return null;
   const result = kendallTrend(
@@ -85,5 +91,6 @@ export function assessTrend(
         : TrendAssessment.WORSENING,
     method: TREND_METHODS[frequency],
     periods: points.length,
+    hiddenPeriods,
   };
 }
