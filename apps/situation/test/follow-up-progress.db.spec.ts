@@ -533,11 +533,12 @@ describe('follow-up progress on the Västerås demo data', () => {
     process.stdout.write(
       `Demo follow-ups of counts past TOO_EARLY: ${judged.map(({ request, progress }) => `${String(request.indicatorKey)} ${progress.effect}`).join(', ')}\n`,
     );
-    // Before periods were left out one by one, 6 of 7 ended as INSUFFICIENT_DATA; now 5 of the 9
-    // get a verdict. The rest have no published figure for their target districts in most
-    // periods (vehicle fires in Västra Råby are below 5 every quarter): they say so.
+    // Before periods were left out one by one, 6 of 7 ended as INSUFFICIENT_DATA; now 4 of the 9
+    // get a verdict (secondary suppression in population order hides a few more cells than by
+    // count). The rest have no published figure for their target districts in most periods
+    // (vehicle fires in Västra Råby are below 5 every quarter): they say so.
     expect(judged.length).toBeGreaterThanOrEqual(9);
-    expect(judged.length - insufficient.length).toBeGreaterThanOrEqual(5);
+    expect(judged.length - insufficient.length).toBeGreaterThanOrEqual(4);
     for (const { progress } of insufficient) {
       expect(progress.note).toContain('Not enough published figures to test');
     }
