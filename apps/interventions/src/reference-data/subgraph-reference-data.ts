@@ -1,3 +1,4 @@
+import { dataOf, postGraphQL } from '@lagesbild/service';
 import type { SubgraphName } from '@lagesbild/supergraph';
 import type { MunicipalFigureSnapshot, ReferenceData } from './reference-data';
 
@@ -24,21 +25,14 @@ export class SubgraphReferenceData implements ReferenceData {
   private async query<Data>(
     subgraph: SubgraphName,
     query: string,
-    variables?: object,
+    variables?: Record<string, unknown>,
   ): Promise<Data> {
-    const response = await fetch(this.urls[subgraph], {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: this.authorization },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(10_000),
+    const response = await postGraphQL<Data>(this.urls[subgraph], query, {
+      authorization: this.authorization,
+      variables,
+      timeoutMs: 10_000,
     });
-    const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
-    if (!body.data) {
-      throw new Error(
-        `The ${subgraph} subgraph did not answer: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`,
-      );
-    }
-    return body.data;
+    return dataOf(response, `The ${subgraph} subgraph did not answer`);
   }
 
   private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
