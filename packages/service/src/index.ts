@@ -26,3 +26,4 @@ export { loadDemoData } from './demo-data';
 export { callerHangUp, RequestCancelledError } from './caller-hang-up';
 export { callerVerification, type CallerVerification } from './caller-verifier';
 export { freshRead } from './fresh-read';
+export { PromiseCache, type PromiseCacheOptions } from './promise-cache';

@@ -1,16 +1,9 @@
-import { dataOf, postGraphQL } from '@lagesbild/service';
+import { dataOf, postGraphQL, PromiseCache } from '@lagesbild/service';
 import type { SubgraphName } from '@lagesbild/supergraph';
 import type { MunicipalFigureSnapshot, ReferenceData } from './reference-data';
 
 /** Reference data changes seldom (a reorganisation, new districts): a minute old is fresh enough. */
-const CACHE_MILLISECONDS = 60_000;
-
-interface CacheEntry {
-  expires: number;
-  value: Promise<unknown>;
-}
-
-const cache = new Map<string, CacheEntry>();
+const cache = new PromiseCache<unknown>({ max: 100, ttlMs: 60_000 });
 
 /**
  * Reads reference data from the subgraphs that own it, over GraphQL, as the caller
@@ -36,12 +29,7 @@ export class SubgraphReferenceData implements ReferenceData {
   }
 
   private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const hit = cache.get(key);
-    if (hit && hit.expires > Date.now()) return hit.value as Promise<T>;
-    const value = load();
-    cache.set(key, { expires: Date.now() + CACHE_MILLISECONDS, value });
-    value.catch(() => cache.delete(key));
-    return value;
+    return cache.get(key, load) as Promise<T>;
   }
 
   organisations() {
