@@ -2,6 +2,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const root = import.meta.dirname;
+const workspaces = ['apps', 'packages'].flatMap((folder) =>
+  readdirSync(path.join(root, folder)).map((name) => `${folder}/${name}`),
+);
 
 export default tseslint.config(
   {
@@ -35,6 +43,30 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    plugins: { 'import-x': importX },
+  },
+  // Every workspace declares what it imports (knip in `npm run check:deps` finds the unused ones).
+  // Tests run from the root: they may also use the root's devDependencies, where the workspace
+  // packages they use are declared (a service that declared one would carry it in its image).
+  ...['.', ...workspaces].map((workspace) => ({
+    files: workspace === '.' ? ['*.{ts,mjs}'] : [`${workspace}/**/*.{ts,tsx,mjs}`],
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        {
+          devDependencies: [
+            '**/*.spec.ts',
+            '**/test/**',
+            '**/*.config.{ts,mjs}',
+            '**/codegen.ts',
+            '**/scripts/**',
+          ],
+          packageDir: [...new Set([path.join(root, workspace), root])],
+        },
+      ],
+    },
+  })),
   {
     // Entry points parse the environment once and hand the result on.
     files: [

@@ -5,6 +5,9 @@ import { createDemoIssuer, type DemoIssuer } from './demo-issuer';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 import { AuthenticationError } from './authentication-error';
 import type { Principal } from './principal';
+import type * as TokenVerifierModule from './token-verifier';
+
+afterEach(() => jest.useRealTimers());
 
 const analyst: Principal = {
   username: 'analytiker',
@@ -107,9 +110,18 @@ describe('token verifier options', () => {
   });
 
   it('verifies a token once, then takes it on trust until the trust or the token runs out', async () => {
+    // The clock is fake (jose reads Date, lru-cache performance.now), and the verifier is loaded
+    // under it, since lru-cache takes the clock it finds when it loads. The fake clock starts its
+    // performance.now() at 0, which lru-cache would read as "no time to live": move it on first.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    jest.advanceTimersByTime(1_000);
+    let fresh: typeof TokenVerifierModule | undefined;
+    jest.isolateModules(() => {
+      fresh = jest.requireActual<typeof TokenVerifierModule>('./token-verifier');
+    });
     const checked: string[] = [];
     const verifierFor = (verifiedTokenTtlMs?: number) =>
-      createTokenVerifier({
+      fresh!.createTokenVerifier({
         issuer: issuer.issuer,
         audience: issuer.audience,
         jwks,
@@ -130,7 +142,7 @@ describe('token verifier options', () => {
     await verifier.verify(await issuer.sign({ ...member, organisation: 'IFF' }));
     expect(checked).toEqual(['GSN', 'IFF']);
     // Past its expiry the token is verified again (and accepted only within the clock tolerance).
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    jest.advanceTimersByTime(2_100);
     await verifier.verify(shortLived).catch(() => undefined);
     expect(checked).toEqual(['GSN', 'IFF', 'GSN']);
 
@@ -139,7 +151,7 @@ describe('token verifier options', () => {
     await briefTrust.verify(token);
     await briefTrust.verify(token);
     expect(checked).toHaveLength(4);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    jest.advanceTimersByTime(150);
     await briefTrust.verify(token);
     expect(checked).toHaveLength(5);
   });

@@ -31,6 +31,11 @@ const ENDS = new Set(['S', 'Q'].map((c) => c.charCodeAt(0)));
  * unnamed statement or portal, and answers go to the wrong client ("portal "" does not exist").
  * This queue also keeps such a sequence together: once a connection has begun one, only its
  * messages run until its Sync.
+ *
+ * Upstream: electric-sql/pglite#1046, "pglite-socket: concurrent extended-protocol batches
+ * interleave across connections" (defect A there; its defect B, a throw that stops the queue
+ * for good, is why each message's failure is caught and answered below). The fix proposed
+ * upstream is electric-sql/pglite#977; drop this module once a release carries it.
  */
 export function serialiseExtendedProtocol(server: PGLiteSocketServer): void {
   const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;

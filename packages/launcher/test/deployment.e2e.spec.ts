@@ -156,13 +156,14 @@ function loadedPackages(workspace: string): Set<string> {
 describe('the image of each service', () => {
   let images: Map<string, Set<string>>;
 
+  // Four `npm ci --dry-run`s over the whole lockfile: about a minute on two shared cores.
   beforeAll(async () => {
     images = new Map(
       await Promise.all(
         SERVICES.map(async (service) => [service, await imagePackages(service)] as const),
       ),
     );
-  });
+  }, 240_000);
 
   it.each(SERVICES)('%s carries its own production dependencies only', (service) => {
     const image = images.get(service)!;

@@ -7,6 +7,7 @@ import type * as DemoData from '@lagesbild/demo-data';
  */
 export async function loadDemoData(): Promise<typeof DemoData> {
   try {
+    // eslint-disable-next-line import-x/no-extraneous-dependencies -- left out of images on purpose
     return await import('@lagesbild/demo-data');
   } catch (error) {
     throw new Error(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseConfig } from '@lagesbild/config';
+import { dataOf, postGraphQL } from './graphql-client';
 
 /**
  * For the command-line tools: GraphQL through the running product's gateway, signed in as
@@ -32,14 +33,10 @@ export function gatewayClient(env: NodeJS.ProcessEnv, demoUser: string) {
     query: string,
     variables: Record<string, unknown>,
   ): Promise<Data> {
-    const response = await fetch(new URL('/graphql', config.GATEWAY_URL), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token()}` },
-      body: JSON.stringify({ query, variables }),
+    const response = await postGraphQL<Data>(new URL('/graphql', config.GATEWAY_URL), query, {
+      token: await token(),
+      variables,
     });
-    const body = (await response.json()) as { data?: Data | null; errors?: { message: string }[] };
-    if (!body.data)
-      throw new Error(body.errors?.map((e) => e.message).join('\n') ?? response.statusText);
-    return body.data;
+    return dataOf(response, 'The gateway refused');
   };
 }

@@ -14,7 +14,16 @@ export { apolloHardening, OPERATION_LIMITS } from './hardening';
 export { directoryOrganisationCodes } from './directory-organisations';
 export { createMetrics, type ServiceMetrics, type PoolStats, type MetricsAccess } from './metrics';
 export { gatewayClient } from './gateway-client';
+export {
+  postGraphQL,
+  postGraphQLBody,
+  dataOf,
+  type GraphQLResponse,
+  type GraphQLErrorBody,
+  type GraphQLRequestOptions,
+} from './graphql-client';
 export { loadDemoData } from './demo-data';
 export { callerHangUp, RequestCancelledError } from './caller-hang-up';
 export { callerVerification, type CallerVerification } from './caller-verifier';
 export { freshRead } from './fresh-read';
+export { PromiseCache, type PromiseCacheOptions } from './promise-cache';

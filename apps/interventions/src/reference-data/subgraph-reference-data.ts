@@ -1,16 +1,10 @@
+import { dataOf, postGraphQL, PromiseCache } from '@lagesbild/service';
 import type { SubgraphName } from '@lagesbild/supergraph';
 import type { CitedFigureReference } from '../action-plan/action-plan-snapshot';
 import type { MunicipalFigureNow, ReferenceData } from './reference-data';
 
 /** Reference data changes seldom (a reorganisation, new districts): a minute old is fresh enough. */
-const CACHE_MILLISECONDS = 60_000;
-
-interface CacheEntry {
-  expires: number;
-  value: Promise<unknown>;
-}
-
-const cache = new Map<string, CacheEntry>();
+const cache = new PromiseCache<unknown>({ max: 100, ttlMs: 60_000 });
 
 /**
  * Reads reference data from the subgraphs that own it, over GraphQL, as the caller
@@ -25,30 +19,18 @@ export class SubgraphReferenceData implements ReferenceData {
   private async query<Data>(
     subgraph: SubgraphName,
     query: string,
-    variables?: object,
+    variables?: Record<string, unknown>,
   ): Promise<Data> {
-    const response = await fetch(this.urls[subgraph], {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: this.authorization },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(10_000),
+    const response = await postGraphQL<Data>(this.urls[subgraph], query, {
+      authorization: this.authorization,
+      variables,
+      timeoutMs: 10_000,
     });
-    const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
-    if (!body.data) {
-      throw new Error(
-        `The ${subgraph} subgraph did not answer: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`,
-      );
-    }
-    return body.data;
+    return dataOf(response, `The ${subgraph} subgraph did not answer`);
   }
 
   private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const hit = cache.get(key);
-    if (hit && hit.expires > Date.now()) return hit.value as Promise<T>;
-    const value = load();
-    cache.set(key, { expires: Date.now() + CACHE_MILLISECONDS, value });
-    value.catch(() => cache.delete(key));
-    return value;
+    return cache.get(key, load) as Promise<T>;
   }
 
   organisations() {

@@ -1,7 +1,6 @@
-import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { readDataVersion } from '@lagesbild/db';
-import { freshRead } from '@lagesbild/service';
+import { freshRead, PromiseCache } from '@lagesbild/service';
 
 /** Answers kept: every period and selection the dashboard asks for, with room to spare. */
 const MAX_ENTRIES = 500;
@@ -15,7 +14,7 @@ const MAX_ENTRIES = 500;
  * Concurrent requests for the same answer share one computation; a failed one is not kept.
  */
 export class FigureCache {
-  private readonly entries = new LRUCache<string, Promise<unknown>>({ max: MAX_ENTRIES });
+  private readonly entries = new PromiseCache<unknown>({ max: MAX_ENTRIES });
 
   private constructor(private readonly version: (() => Promise<string>) | null) {}
 
@@ -31,13 +30,6 @@ export class FigureCache {
   async get<T>(kind: string, args: unknown, compute: () => Promise<T>): Promise<T> {
     if (!this.version) return compute();
     const key = `${await this.version()} ${kind} ${JSON.stringify(args)}`;
-    const kept = this.entries.get(key) as Promise<T> | undefined;
-    if (kept) return kept;
-    const computed = compute();
-    this.entries.set(key, computed);
-    computed.catch(() => {
-      if (this.entries.get(key) === computed) this.entries.delete(key);
-    });
-    return computed;
+    return this.entries.get(key, compute) as Promise<T>;
   }
 }
