@@ -79,6 +79,35 @@ describe('importing indicator data', () => {
 
   afterAll(() => fixture?.stop());
 
+  it('answers District.population from the imported population, the figure the rates use', async () => {
+    const populationOf = async (code: string) => {
+      const response = await postGraphQL<{
+        _entities: {
+          population: number | null;
+          first: number | null;
+          populations: { year: number }[];
+        }[];
+      }>(
+        fixture.url,
+        `query($refs: [_Any!]!) { _entities(representations: $refs) {
+           ... on District { population first: population(year: 2025) populations { year population } } } }`,
+        { token, variables: { refs: [{ __typename: 'District', code }] } },
+      );
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!._entities[0];
+    };
+    expect(await populationOf('1980R002')).toEqual({
+      population: 2000,
+      first: 2000,
+      populations: [{ year: 2025, population: 2000 }],
+    });
+    expect(await populationOf('1980R050')).toEqual({
+      population: null,
+      first: null,
+      populations: [],
+    });
+  });
+
   it('writes nothing when one row among many is bad, and names that row', async () => {
     const before = await observationCount();
     const result = await importFile(
