@@ -1,4 +1,5 @@
 import { openDatabase } from '@lagesbild/db';
+import { startSubgraphProcess } from '@lagesbild/launcher';
 import { createLogger } from '@lagesbild/service';
 import {
   loadAppConfig,
@@ -21,7 +22,6 @@ import {
 } from '../src/indicator/indicator-enums';
 import { Indicator } from '../src/indicator/indicator.entity';
 import { situationApp } from '../src/situation-app';
-import { directoryApp } from '../../directory/src/directory-app';
 
 // No organisation: none is needed to read, import or undo.
 export const analyst: Principal = {
@@ -132,11 +132,15 @@ export async function startSituationFixture(
     OIDC_JWKS_URL: issuer.jwksUrl.toString(),
     LOG_LEVEL: 'error',
   };
-  const directory = await startSubgraph(
-    directoryApp,
-    loadAppConfig(directoryApp, { ...auth, DEMO_DATA: 'true' }),
-    createLogger('directory', 'error'),
-  );
+  // The directory as `npm start` runs it (a process of its own): imports ask it which districts exist.
+  const directoryLog: string[] = [];
+  const directory = await startSubgraphProcess('directory', {
+    env: { PATH: process.env.PATH, ...auth, DEMO_DATA: 'true' },
+    log: (_, line) => directoryLog.push(line),
+  }).catch((error: unknown) => {
+    console.error(directoryLog.join('\n'));
+    throw error;
+  });
   const config = loadAppConfig(situationApp, {
     ...auth,
     DIRECTORY_URL: directory.url,

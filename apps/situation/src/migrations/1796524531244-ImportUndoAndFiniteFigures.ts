@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { raiseDataVersionOn } from '@lagesbild/db';
 
 /**
  * What an import replaced (so it can be undone), who undid it and when, and CHECK constraints that
@@ -46,6 +47,8 @@ export class ImportUndoAndFiniteFigures1796524531244 implements MigrationInterfa
     await queryRunner.query(
       `ALTER TABLE "situation"."import_change" ADD CONSTRAINT "FK_7a775159e732c5429cd5b41053f" FOREIGN KEY ("importId") REFERENCES "situation"."data_import"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    // Like every table of the schema (its trigger goes with it in `down`).
+    await raiseDataVersionOn(queryRunner, 'situation', 'import_change');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
