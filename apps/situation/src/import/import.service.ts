@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
 import { Indicator } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
-import { Period } from '@lagesbild/period';
+import { Period, todayInStockholm } from '@lagesbild/period';
 import { readCsv } from './csv-reader';
 import { checkObservations } from './observation-checks';
 import { checkReferences } from './reference-checks';
@@ -12,7 +12,6 @@ import type { DistrictCodes } from './directory-districts';
 import { IMPORT_CHANGES, OBSERVATIONS, REFERENCES, lockImports } from './import-tables';
 import { ObservationFileFormat, type ImportProblem, type ImportResult } from './import.types';
 import { readKolada } from './kolada-reader';
-import { importDay } from './period-checks';
 import { classifyRows, upsertRows, type UpsertCounts, type UpsertTable } from './upsert';
 
 /** At most this many problems are listed; the count says how many there were. */
@@ -76,7 +75,7 @@ export class ImportService {
       indicators,
       districts,
       populated: new Set(populations.map((p) => p.districtCode)),
-      today: options.today ?? importDay(),
+      today: options.today ?? todayInStockholm(),
     });
     return this.store({
       format: ImportFormat.CSV,
@@ -95,7 +94,11 @@ export class ImportService {
     const byKpi = new Map(
       indicators.flatMap((i) => (i.koladaKpi ? [[i.koladaKpi, i] as const] : [])),
     );
-    const { rows, problems } = checkReferences(file.rows, byKpi, options.today ?? importDay());
+    const { rows, problems } = checkReferences(
+      file.rows,
+      byKpi,
+      options.today ?? todayInStockholm(),
+    );
     return this.store({
       format: ImportFormat.KOLADA_JSON,
       table: REFERENCES,

@@ -2,7 +2,6 @@ import { IndicatorFrequency, Normalisation } from '../indicator/indicator-enums'
 import type { Indicator } from '../indicator/indicator.entity';
 import { readCsv } from './csv-reader';
 import { checkObservations, type ObservationReference } from './observation-checks';
-import { importDay } from './period-checks';
 
 function indicator(
   key: string,
@@ -176,11 +175,5 @@ describe('the row checks of an observation import', () => {
     const { rows, problems } = checkObservations(file.rows, REFERENCE);
     expect(problems).toEqual([]);
     expect(rows.map((r) => r.provisional)).toEqual([true, false]);
-  });
-
-  it('tells today in Sweden, not in UTC', () => {
-    expect(importDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    expect(importDay(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
-    expect(importDay(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
   });
 });

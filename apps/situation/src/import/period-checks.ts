@@ -1,17 +1,5 @@
-import type { Period } from '../period/period';
+import type { Period } from '@lagesbild/period';
 import type { FieldProblem } from './value-checks';
-
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Sweden, as an ISO date: the day against which a period has ended or not. */
-export function importDay(now: Date = new Date()): string {
-  return STOCKHOLM_DATE.format(now);
-}
 
 /**
  * Whether figures for a period can be true yet: a period that has not begun has no figures, and

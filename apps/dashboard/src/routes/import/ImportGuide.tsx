@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { todayInStockholm } from '@lagesbild/period';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { ImportGuide_IndicatorFragment } from '../../gql/graphql';
 import { downloadFile } from '../../export/download';
@@ -76,7 +77,7 @@ export function ImportGuide(props: {
             onClick={() =>
               downloadFile(
                 t.importGuide.templateFileName,
-                importTemplate(example, district.code, new Date()),
+                importTemplate(example, district.code, todayInStockholm()),
               )
             }
           >

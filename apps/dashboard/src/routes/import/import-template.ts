@@ -1,3 +1,4 @@
+import { Period } from '@lagesbild/period';
 import type { IndicatorFrequency } from '../../gql/graphql';
 
 /** The columns the import reads, in the order the template gives them. */
@@ -11,16 +12,9 @@ export const TEMPLATE_COLUMNS = [
   'provisional',
 ] as const;
 
-/** The latest period of a frequency that has ended before `today`, written as the import reads it. */
-export function lastEndedPeriod(frequency: IndicatorFrequency, today: Date): string {
-  const year = today.getFullYear();
-  const month = today.getMonth() + 1;
-  if (frequency === 'YEAR') return String(year - 1);
-  if (frequency === 'QUARTER') {
-    const quarter = Math.ceil(month / 3) - 1;
-    return quarter === 0 ? `${year - 1}-Q4` : `${year}-Q${quarter}`;
-  }
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+/** The latest period of a frequency that has ended before `today` (ISO date), as the import reads it. */
+export function lastEndedPeriod(frequency: IndicatorFrequency, today: string): string {
+  return Period.containing(frequency, today).previous().toString();
 }
 
 /**
@@ -30,7 +24,7 @@ export function lastEndedPeriod(frequency: IndicatorFrequency, today: Date): str
 export function importTemplate(
   example: { key: string; frequency: IndicatorFrequency },
   districtCode: string,
-  today: Date,
+  today: string,
 ): string {
   const row = [
     example.key,
