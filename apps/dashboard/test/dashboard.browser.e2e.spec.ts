@@ -517,10 +517,10 @@ describeInBrowser('dashboard in Chromium', () => {
     await importButton.click();
     await page.getByText('Importen är klar.').waitFor();
     const result = page.getByTestId('import-result');
-    expect(await result.innerText()).toMatch(/Ändrade\s+1/);
+    expect(await result.innerText()).toMatch(/Fanns redan\s+1/);
     await recent.getByRole('cell', { name: ANALYST }).waitFor();
     expect(await recent.locator('tbody tr').first().innerText()).toMatch(
-      /CSV\s+analytiker\s+1\s+0\s+1\s+0\s+Nej/,
+      /CSV\s+analytiker\s+1\s+0\s+1\s+Nej\s+Gäller/,
     );
     await screenshot(page, '12-import-done');
   }, 120_000);

@@ -57,12 +57,12 @@ describe('directory subgraph over HTTP', () => {
     const response = await postGraphQL<{
       council: { municipalityName: string; coChairs: { organisation: { code: string } }[] };
       organisations: { code: string; kind: string }[];
-      districts: { code: string; name: string; population: number }[];
+      districts: { code: string; name: string }[];
     }>(
       server.url,
       `{ council { municipalityName coChairs { organisation { code } } }
          organisations { code kind }
-         districts { code name population } }`,
+         districts { code name } }`,
       { token },
     );
     expect(response.errors).toBeUndefined();
@@ -81,23 +81,13 @@ describe('directory subgraph over HTTP', () => {
       code: '1980R001',
       name: 'Annedal-Sydvästra centrum',
     });
-    const total = data.districts.reduce((sum, d) => sum + d.population, 0);
-    expect(total).toBeGreaterThan(155_000);
-    expect(total).toBeLessThan(165_000);
   });
 
-  it('gives a district its population by year, null for a year without figures', async () => {
-    const response = await postGraphQL<{
-      district: { first: number; latest: number; none: number | null; populations: unknown[] };
-    }>(
-      server.url,
-      `{ district(code: "1980R001") { first: population(year: 2019) latest: population none: population(year: 1990) populations { year } } }`,
-      { token },
-    );
-    expect(response.errors).toBeUndefined();
-    expect(response.data!.district.none).toBeNull();
-    expect(response.data!.district.populations).toHaveLength(7);
-    expect(response.data!.district.first).toBeGreaterThan(0);
+  it('keeps no population of its own: the situation subgraph owns it', async () => {
+    const response = await postGraphQL(server.url, '{ districts { code population } }', {
+      token,
+    });
+    expect(response.errors?.[0]?.message).toMatch(/Cannot query field "population"/);
   });
 
   it('answers `me` for the signed-in user', async () => {
@@ -163,12 +153,10 @@ describe('directory subgraph over HTTP', () => {
     expect(guarded.data ?? null).toBeNull();
   });
 
-  it('loads all districts with their populations in a fixed number of SQL statements', async () => {
+  it('loads all districts in a fixed number of SQL statements', async () => {
     statements.length = 0;
-    await postGraphQL(server.url, '{ districts { code population populations { year } } }', {
-      token,
-    });
-    expect(statements.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(2);
+    await postGraphQL(server.url, '{ districts { code name boundary } }', { token });
+    expect(statements.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(1);
   });
 
   it('reports ready on /readyz and alive on /healthz', async () => {

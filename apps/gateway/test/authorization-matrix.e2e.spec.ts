@@ -194,6 +194,20 @@ const MATRIX: Record<string, Row> = {
       { c: 'indicator,district,period,value\ncrime_total,1980R001,2026-10,7' },
     ),
   },
+  undoImport: {
+    allowed: ['leadership', 'admin'],
+    // A fresh import (by the analyst) for each caller to try to undo.
+    run: async (f, token) => {
+      const imported = await f.graphql<{ importObservations: { importId: string } }>(
+        await f.tokenFor('analytiker'),
+        'mutation($c: String!) { importObservations(format: CSV, content: $c) { importId } }',
+        { c: 'indicator,district,period,value\ncrime_total,1980R002,2026-10,3' },
+      );
+      return f.graphql(token, 'mutation($id: ID!) { undoImport(id: $id) { undoneAt } }', {
+        id: imported.data?.importObservations.importId,
+      });
+    },
+  },
   importDistrictBoundaries: {
     allowed: ['admin'],
     run: read(

@@ -1,5 +1,6 @@
 import { DataVersion } from '@lagesbild/db';
 import { DataImport } from './import/data-import.entity';
+import { ImportChange } from './import/import-change.entity';
 import { Indicator } from './indicator/indicator.entity';
 import { Observation } from './observation/observation.entity';
 import { ReferenceObservation } from './observation/reference-observation.entity';
@@ -8,6 +9,7 @@ import { ReferenceObservation } from './observation/reference-observation.entity
 export const situationEntities = [
   Indicator,
   DataImport,
+  ImportChange,
   Observation,
   ReferenceObservation,
   DataVersion,

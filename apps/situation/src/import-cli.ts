@@ -13,8 +13,7 @@ interface ImportAnswer {
   ok: boolean;
   rows: number;
   inserted: number;
-  updated: number;
-  unchanged: number;
+  existing: number;
   skipped: number;
   problems: { row: number; field: string; message: string }[];
 }
@@ -44,7 +43,7 @@ async function main() {
   const { importObservations: result } = await request<{ importObservations: ImportAnswer }>(
     `mutation($format: ObservationFileFormat!, $content: String!, $dryRun: Boolean) {
       importObservations(format: $format, content: $content, dryRun: $dryRun) {
-        ok rows inserted updated unchanged skipped problems { row field message } } }`,
+        ok rows inserted existing skipped problems { row field message } } }`,
     { format, content, dryRun: values['dry-run'] },
   );
   for (const problem of result.problems) {
@@ -53,7 +52,7 @@ async function main() {
   const verb = values['dry-run'] ? 'Dry run' : 'Imported';
   console.log(
     result.ok
-      ? `${verb}: ${result.rows} rows — ${result.inserted} new, ${result.updated} changed, ${result.unchanged} unchanged, ${result.skipped} skipped.`
+      ? `${verb}: ${result.rows} rows — ${result.inserted} new, ${result.existing} existing, ${result.skipped} skipped.`
       : `Nothing was imported: ${result.problems.length} problem(s) in ${result.rows} rows.`,
   );
   if (!result.ok) process.exitCode = 1;

@@ -21,6 +21,7 @@ export const situationApp: SubgraphApp<SituationServices, SituationLoaders> = {
     createSituationServices(
       dataSource,
       config.keepAnswers ? FigureCache.forDatabase(dataSource) : FigureCache.none(),
+      config.subgraphUrls.directory,
     ),
   servicesFor: (services) => services,
   createLoaders: createSituationLoaders,

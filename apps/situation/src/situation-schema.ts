@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@lagesbild/subgraph-kit';
 import { District } from './district/district';
+import { DistrictPopulationResolver } from './district/district-population.resolver';
 import { resolveDistrictReference } from './district/district.reference';
 import { DistrictSituationResolver } from './district/district.resolver';
 import { resolveFollowUpReference } from './follow-up/follow-up.reference';
@@ -19,6 +20,7 @@ export function buildSituationSchema(): Promise<GraphQLSchema> {
       SituationPictureResolver,
       SeriesResolver,
       DistrictSituationResolver,
+      DistrictPopulationResolver,
       ImportResolver,
     ],
     orphanedTypes: [District, FollowUpIndicator],

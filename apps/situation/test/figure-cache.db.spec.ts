@@ -9,7 +9,7 @@ import { situationApp } from '../src/situation-app';
 import { analyst, startSituationFixture, type SituationFixture } from './situation-fixture';
 
 const IMPORT = `mutation($content: String!) {
-  importObservations(format: CSV, content: $content) { ok inserted updated problems { row message } } }`;
+  importObservations(format: CSV, content: $content) { ok inserted existing problems { row message } } }`;
 
 const PICTURE = `query($period: String) { situationPicture(period: $period) {
   cells { district { code } indicator { key } period value rate suppressed deviation trend { direction pValue } }

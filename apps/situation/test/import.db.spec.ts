@@ -8,7 +8,7 @@ import {
 
 const IMPORT = `mutation($format: ObservationFileFormat!, $content: String!, $dryRun: Boolean) {
   importObservations(format: $format, content: $content, dryRun: $dryRun) {
-    ok dryRun rows inserted updated unchanged skipped importId problems { row field message }
+    ok dryRun rows inserted existing skipped importId problems { row field message }
   } }`;
 
 interface ImportAnswer {
@@ -16,8 +16,7 @@ interface ImportAnswer {
   dryRun: boolean;
   rows: number;
   inserted: number;
-  updated: number;
-  unchanged: number;
+  existing: number;
   skipped: number;
   importId: string | null;
   problems: { row: number; field: string; message: string }[];
@@ -43,6 +42,11 @@ function crimeCsv(badRow?: { index: number; line: string }): string {
   if (badRow) lines[badRow.index] = badRow.line;
   return lines.join('\n');
 }
+
+const today = new Date();
+const nextYear = today.getUTCFullYear() + 1;
+/** The quarter running now (today in UTC; a day either side of midnight changes nothing here). */
+const currentQuarter = `${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
 
 describe('importing indicator data', () => {
   let fixture: SituationFixture;
@@ -75,6 +79,35 @@ describe('importing indicator data', () => {
 
   afterAll(() => fixture?.stop());
 
+  it('answers District.population from the imported population, the figure the rates use', async () => {
+    const populationOf = async (code: string) => {
+      const response = await postGraphQL<{
+        _entities: {
+          population: number | null;
+          first: number | null;
+          populations: { year: number }[];
+        }[];
+      }>(
+        fixture.url,
+        `query($refs: [_Any!]!) { _entities(representations: $refs) {
+           ... on District { population first: population(year: 2025) populations { year population } } } }`,
+        { token, variables: { refs: [{ __typename: 'District', code }] } },
+      );
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!._entities[0];
+    };
+    expect(await populationOf('1980R002')).toEqual({
+      population: 2000,
+      first: 2000,
+      populations: [{ year: 2025, population: 2000 }],
+    });
+    expect(await populationOf('1980R050')).toEqual({
+      population: null,
+      first: null,
+      populations: [],
+    });
+  });
+
   it('writes nothing when one row among many is bad, and names that row', async () => {
     const before = await observationCount();
     const result = await importFile(
@@ -88,33 +121,39 @@ describe('importing indicator data', () => {
     expect(await observationCount()).toBe(before);
   });
 
-  it('imports the corrected file, then changes nothing on a second import', async () => {
+  it('imports the corrected file, then changes no figure on a second import, which is recorded too', async () => {
     const before = await observationCount();
     const first = await importFile(crimeCsv());
-    expect(first).toMatchObject({ ok: true, rows: 24, inserted: 24, updated: 0, unchanged: 0 });
+    expect(first).toMatchObject({ ok: true, rows: 24, inserted: 24, existing: 0 });
     expect(first.importId).toEqual(expect.any(String));
     expect(await observationCount()).toBe(before + 24);
 
+    const imports = await rowCount('data_import');
     const again = await importFile(crimeCsv());
-    expect(again).toMatchObject({
-      ok: true,
-      inserted: 0,
-      updated: 0,
-      unchanged: 24,
-      importId: null,
-    });
+    expect(again).toMatchObject({ ok: true, inserted: 0, existing: 24 });
+    expect(again.importId).toEqual(expect.any(String));
     expect(await observationCount()).toBe(before + 24);
+    expect(await rowCount('data_import')).toBe(imports + 1);
   });
 
-  it('counts changed rows as updated, and a dry run writes nothing', async () => {
-    const changed = crimeCsv({ index: 1, line: 'crime_x,1980R001,2025-Q1,99,true' });
-    const dry = await importFile(changed, 'CSV', true);
-    expect(dry).toMatchObject({ ok: true, dryRun: true, inserted: 0, updated: 1, unchanged: 23 });
-    const stillOld = await importFile(crimeCsv(), 'CSV', true);
-    expect(stillOld.updated).toBe(0);
-
-    const real = await importFile(changed);
-    expect(real).toMatchObject({ ok: true, updated: 1, unchanged: 23 });
+  it('answers a dry run alike whether a guessed value equals the stored one or not', async () => {
+    // The attack: guess a stored (possibly suppressed) count and dry-run it; an answer that
+    // differs between a right and a wrong guess gives the count away in a few tries.
+    const guess = (value: number) =>
+      importFile(`indicator,district,period,value\ncrime_x,1980R002,2025-Q3,${value}`, 'CSV', true);
+    const answers = await Promise.all([0, 1, 2, 3, 12, 13, 14, 99].map(guess));
+    // 1980R002 in 2025-Q3 is stored as 12 (see crimeCsv); the answers must not single it out.
+    for (const answer of answers) {
+      expect(answer).toEqual({ ...answers[0], problems: [] });
+      expect(answer).toMatchObject({ ok: true, inserted: 0, existing: 1, importId: null });
+    }
+    // A new cell is told apart from a stored one: whether a cell exists is not hidden.
+    const fresh = await importFile(
+      'indicator,district,period,value\ncrime_x,1980R002,2024-Q3,1',
+      'CSV',
+      true,
+    );
+    expect(fresh).toMatchObject({ inserted: 1, existing: 0 });
   });
 
   it('reports every kind of bad row with its line number', async () => {
@@ -146,6 +185,104 @@ describe('importing indicator data', () => {
     expect(result.problems[2]!.message).toContain('quarterly: write the period as 2026-Q1');
     expect(result.problems[6]!.message).toContain('Duplicate: row 2');
     expect(await observationCount()).toBeGreaterThan(0);
+  });
+
+  it('refuses what cannot be true, naming each row and column, and writes nothing', async () => {
+    const before = await observationCount();
+    const csv = [
+      'indicator,district,period,value,numerator,denominator,provisional',
+      `crime_x,1980R001,${nextYear}-Q1,4,,,true`,
+      `crime_x,1980R001,${currentQuarter},4,,,false`,
+      'population,1980R051,2025,1200,,,false',
+      'crime_x,1980R051,2025-Q1,3,,,false',
+      'population,1980R005,2025,0,,,false',
+      'crime_x,1980R001,2024-Q1,1e400,,,false',
+      'share_y,1980R001,2024,50,1e309,2,false',
+      'share_y,1980R002,2024,50,1,1e400,false',
+      'share_y,1980R003,2024,90,1,100,false',
+      'crime_x,1980R002,2024-Q1,NaN,,,false',
+      'crime_x,1980R003,2024-Q1,Infinity,,,false',
+      `crime_x,1980R004,${currentQuarter},4,,,true`,
+    ].join('\n');
+    const result = await importFile(csv);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => `${p.row}:${p.field}`)).toEqual([
+      '2:period',
+      '3:provisional',
+      '4:district',
+      '5:district',
+      '6:value',
+      '7:value',
+      '8:numerator',
+      '9:denominator',
+      '10:value',
+      '11:value',
+      '12:value',
+    ]);
+    const message = (row: number) => result.problems.find((p) => p.row === row)!.message;
+    expect(message(2)).toMatch(/has not begun/);
+    expect(message(3)).toMatch(/has not ended .*provisional/);
+    expect(message(4)).toBe(
+      'Unknown district "1980R051": the directory has no district with that code.',
+    );
+    expect(message(6)).toMatch(/population 0 is not a number of inhabitants/);
+    expect(message(7)).toBe('value "1e400" is not a finite number: it is too large to store.');
+    expect(message(10)).toBe(
+      'value 90 % contradicts numerator 1 and denominator 100, which give 1 %.',
+    );
+    expect(await observationCount()).toBe(before);
+  });
+
+  it('counts a period as final only when every row of it is final', async () => {
+    const latest = async () => {
+      const response = await postGraphQL<{ situationPicture: { cells: { period: string }[] } }>(
+        fixture.url,
+        '{ situationPicture(indicators: ["crime_x"]) { cells { period } } }',
+        { token },
+      );
+      return new Set(response.data!.situationPicture.cells.map((c) => c.period));
+    };
+    expect(await latest()).toEqual(new Set(['2026-Q2']));
+    // One final row among provisional ones: 2026-Q3 is not final yet.
+    const mixed = [
+      'indicator,district,period,value,provisional',
+      'crime_x,1980R001,2026-Q3,4,false',
+      'crime_x,1980R002,2026-Q3,4,true',
+      'crime_x,1980R003,2026-Q3,4,true',
+      'crime_x,1980R004,2026-Q3,4,true',
+    ].join('\n');
+    expect((await importFile(mixed)).ok).toBe(true);
+    expect(await latest()).toEqual(new Set(['2026-Q2']));
+    expect((await importFile(mixed.replaceAll(',true', ',false'))).ok).toBe(true);
+    expect(await latest()).toEqual(new Set(['2026-Q3']));
+  });
+
+  it('cannot hold Infinity or NaN, whatever writes to the table', async () => {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: fixture.database.url });
+    await client.connect();
+    try {
+      for (const [column, bad] of [
+        ['value', 'Infinity'],
+        ['value', 'NaN'],
+        ['numerator', '-Infinity'],
+        ['denominator', 'NaN'],
+      ] as const) {
+        await expect(
+          client.query(`UPDATE situation.observation SET "${column}" = $1::float8`, [bad]),
+        ).rejects.toThrow(/violates check constraint/);
+      }
+      await expect(
+        client.query(
+          `INSERT INTO situation.reference_observation
+             ("indicatorId", "areaCode", period, "periodStart", value, "importId")
+           SELECT "indicatorId", '1980', period, "periodStart", 'Infinity', "importId"
+             FROM situation.observation LIMIT 1`,
+        ),
+      ).rejects.toThrow(/violates check constraint/);
+    } finally {
+      await client.end();
+    }
   });
 
   it('names a missing or misspelt column', async () => {

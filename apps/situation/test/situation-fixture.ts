@@ -1,4 +1,5 @@
 import { openDatabase } from '@lagesbild/db';
+import { startSubgraphProcess } from '@lagesbild/launcher';
 import { createLogger } from '@lagesbild/service';
 import {
   loadAppConfig,
@@ -22,11 +23,18 @@ import {
 import { Indicator } from '../src/indicator/indicator.entity';
 import { situationApp } from '../src/situation-app';
 
-// No organisation: with no directory running beside this subgraph, none could be checked.
+// No organisation: none is needed to read, import or undo.
 export const analyst: Principal = {
   username: 'analytiker',
   name: 'Analytiker',
   roles: ['ANALYST'],
+  organisation: null,
+};
+
+export const leadership: Principal = {
+  username: 'ks.ordforande',
+  name: 'Ordförande',
+  roles: ['LEADERSHIP'],
   organisation: null,
 };
 
@@ -78,6 +86,8 @@ const TEST_INDICATORS: Partial<Indicator>[] = [
 
 export interface SituationFixture {
   url: string;
+  /** The directory subgraph beside it (the Västerås demo's 50 districts), on the same database. */
+  directoryUrl: string;
   database: TestDatabase;
   issuer: TestIssuer;
   server: SubgraphServer;
@@ -114,15 +124,28 @@ export async function startSituationFixture(
     );
     await dataSource.destroy();
   }
-  const config = loadAppConfig(situationApp, {
+  const auth = {
     DATABASE_URL: database.url,
     PORT: '0',
     OIDC_ISSUER: issuer.issuer,
     OIDC_AUDIENCE: issuer.audience,
     OIDC_JWKS_URL: issuer.jwksUrl.toString(),
+    LOG_LEVEL: 'error',
+  };
+  // The directory as `npm start` runs it (a process of its own): imports ask it which districts exist.
+  const directoryLog: string[] = [];
+  const directory = await startSubgraphProcess('directory', {
+    env: { PATH: process.env.PATH, ...auth, DEMO_DATA: 'true' },
+    log: (_, line) => directoryLog.push(line),
+  }).catch((error: unknown) => {
+    console.error(directoryLog.join('\n'));
+    throw error;
+  });
+  const config = loadAppConfig(situationApp, {
+    ...auth,
+    DIRECTORY_URL: directory.url,
     DEMO_DATA: String(demoData),
     ANSWER_CACHE: String(keepAnswers),
-    LOG_LEVEL: 'error',
   });
   const statements: string[] = [];
   const server = await startSubgraph(situationApp, config, createLogger('situation', 'error'), {
@@ -130,6 +153,7 @@ export async function startSituationFixture(
   });
   return {
     url: server.url,
+    directoryUrl: directory.url,
     database,
     issuer,
     server,
@@ -137,7 +161,7 @@ export async function startSituationFixture(
     statements,
     tokenFor: (principal) => issuer.tokenFor(principal),
     async stop() {
-      await server.stop();
+      await Promise.all([server.stop(), directory.stop()]);
       await Promise.all([database.stop(), issuer.stop()]);
     },
   };

@@ -60,7 +60,7 @@ export interface ImportMeasurement {
 
 const IMPORT = `mutation Import($content: String!, $dryRun: Boolean!) {
   importObservations(format: CSV, content: $content, dryRun: $dryRun) {
-    ok rows inserted updated unchanged importId problems { row field message }
+    ok rows inserted existing importId problems { row field message }
   }
 }`;
 

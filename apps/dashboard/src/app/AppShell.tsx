@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { PageSpinner } from '../ui/PageSpinner';
-import { canImport, hasAssignments } from './access';
+import { canImport, canUndoImports, hasAssignments } from './access';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignedInUser } from './SignedInUser';
 
@@ -108,7 +108,9 @@ export function AppShell({ onSignOut }: { onSignOut: () => void }) {
       : []),
     { to: '/atgardsplan', label: t.actionPlan.nav },
     { to: '/rapport', label: t.nav.report },
-    ...(me && canImport(me.accessRoles) ? [{ to: '/import', label: t.nav.import }] : []),
+    ...(me && (canImport(me.accessRoles) || canUndoImports(me.accessRoles))
+      ? [{ to: '/import', label: t.nav.import }]
+      : []),
   ];
 
   return (

@@ -5,6 +5,11 @@ export function canImport(roles: ReadonlyArray<AccessRole>): boolean {
   return roles.includes('ANALYST') || roles.includes('ADMIN');
 }
 
+/** The API lets only the council's leadership and administrators undo an import. */
+export function canUndoImports(roles: ReadonlyArray<AccessRole>): boolean {
+  return roles.includes('LEADERSHIP') || roles.includes('ADMIN');
+}
+
 /** Committees and the police keep their assignments up to date; leadership may look too. */
 export function hasAssignments(roles: ReadonlyArray<AccessRole>): boolean {
   return roles.includes('COMMITTEE') || roles.includes('LEADERSHIP');

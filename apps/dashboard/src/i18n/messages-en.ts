@@ -423,7 +423,8 @@ export const en: Messages = {
     description:
       'Load indicator data from a CSV file or Kolada JSON. Do a dry run first: nothing is written until the whole file is free of problems.',
     noAccess: 'Not permitted',
-    noAccessBody: 'Only analysts and administrators may import data.',
+    noAccessBody:
+      'Only analysts and administrators may import data, and council leadership and administrators undo imports.',
     form: 'Load a file',
     file: 'File',
     fileHint:
@@ -448,8 +449,6 @@ export const en: Messages = {
     message: 'Problem',
     rows: 'Rows',
     inserted: 'New',
-    updated: 'Changed',
-    unchanged: 'Unchanged',
     skipped: 'Skipped',
     recent: 'Recent imports',
     recentTable: 'Recent imports, newest first',
@@ -775,5 +774,38 @@ export const en: Messages = {
     required: 'Fill in this field.',
     tooLong: (max) => `At most ${max} characters.`,
     leadershipOnly: 'Only the council’s leadership publishes the action plan.',
+  },
+  importGuide: {
+    title: 'Template and indicator keys',
+    intro:
+      'Start from the template: a header and an example row. The indicator column takes the key, district the area’s SCB code and period the indicator’s own period (2026-03, 2026-Q1 or 2026). Periods that have not ended can only be imported as provisional.',
+    template: 'Download CSV template',
+    templateFileName: 'import-template.csv',
+    keysTable: 'Indicator keys',
+    key: 'Key',
+    name: 'Name',
+    unit: 'Unit',
+    frequency: 'Period',
+    value: 'Value in the file',
+    values: {
+      PER_1000_INHABITANTS: 'count (whole number)',
+      SHARE: 'share in per cent, with numerator and denominator',
+      AS_IS: 'value as it is',
+    },
+    population: 'inhabitants (whole number)',
+  },
+  importUndo: {
+    existing: 'Existing',
+    existingHint:
+      'Cells that were stored already. Whether their value changed or stayed the same is not told, as it would give hidden small counts away.',
+    status: 'Status',
+    active: 'In force',
+    undone: (by, at) => `Undone by ${by} ${at}`,
+    undo: 'Undo',
+    confirm: 'Confirm undo',
+    undoLabel: (at) => `Undo the import of ${at}`,
+    confirmLabel: (at) => `Confirm: undo the import of ${at} and restore the figures it replaced`,
+    done: 'The import is undone: the figures it replaced are back.',
+    failed: 'The import could not be undone',
   },
 };

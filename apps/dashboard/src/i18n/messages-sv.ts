@@ -434,7 +434,8 @@ export const sv = {
     description:
       'Läs in indikatordata från en CSV-fil eller Kolada-JSON. Provkör först: ingenting skrivs förrän hela filen är felfri.',
     noAccess: 'Ingen behörighet',
-    noAccessBody: 'Bara analytiker och administratörer kan importera data.',
+    noAccessBody:
+      'Bara analytiker och administratörer kan importera data, och rådets ledning och administratörer ångra importer.',
     form: 'Läs in en fil',
     file: 'Fil',
     fileHint:
@@ -458,8 +459,6 @@ export const sv = {
     message: 'Problem',
     rows: 'Rader',
     inserted: 'Nya',
-    updated: 'Ändrade',
-    unchanged: 'Oförändrade',
     skipped: 'Överhoppade',
     recent: 'Senaste importer',
     recentTable: 'Senaste importer, nyast först',
@@ -786,6 +785,40 @@ export const sv = {
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     leadershipOnly: 'Bara rådets ledning publicerar åtgärdsplanen.',
+  },
+  importGuide: {
+    title: 'Mall och indikatornycklar',
+    intro:
+      'Börja från mallen: en rubrikrad och en exempelrad. Kolumnen indicator tar nyckeln, district områdets SCB-kod och period indikatorns periodicitet (2026-03, 2026-Q1 eller 2026). Perioder som inte har tagit slut går bara att importera som preliminära.',
+    template: 'Ladda ner CSV-mall',
+    templateFileName: 'importmall.csv',
+    keysTable: 'Indikatornycklar',
+    key: 'Nyckel',
+    name: 'Namn',
+    unit: 'Enhet',
+    frequency: 'Periodicitet',
+    value: 'Värdet i filen',
+    values: {
+      PER_1000_INHABITANTS: 'antal (heltal)',
+      SHARE: 'andel i procent, med täljare och nämnare',
+      AS_IS: 'värde som det är',
+    },
+    population: 'antal invånare (heltal)',
+  },
+  importUndo: {
+    existing: 'Fanns redan',
+    existingHint:
+      'Celler som redan fanns. Om värdet ändrades eller var detsamma sägs inte, eftersom det skulle avslöja dolda små tal.',
+    status: 'Status',
+    active: 'Gäller',
+    undone: (by: string, at: string) => `Ångrad av ${by} ${at}`,
+    undo: 'Ångra',
+    confirm: 'Bekräfta ångra',
+    undoLabel: (at: string) => `Ångra importen från ${at}`,
+    confirmLabel: (at: string) =>
+      `Bekräfta: ångra importen från ${at} och återställ värdena den ersatte`,
+    done: 'Importen är ångrad: värdena den ersatte är tillbaka.',
+    failed: 'Importen kunde inte ångras',
   },
 };
 

@@ -1,17 +1,6 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BoundaryImportResult } from './boundary-import.types';
 import type { DirectoryContext } from '../directory-context';
-import { DistrictPopulation } from './district-population.entity';
 import { District } from './district.entity';
 
 @Resolver(() => District)
@@ -30,28 +19,6 @@ export class DistrictResolver {
     @Ctx() { services }: DirectoryContext,
   ): Promise<District> {
     return services.districts.findByCode(code);
-  }
-
-  @FieldResolver(() => Int, {
-    nullable: true,
-    description: 'Inhabitants in the given year (default: the latest year known); null if unknown.',
-  })
-  async population(
-    @Root() district: District,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Ctx() { loaders }: DirectoryContext,
-  ): Promise<number | null> {
-    const populations = await loaders.districts.populations.load(district.id);
-    const row = year == null ? populations.at(-1) : populations.find((p) => p.year === year);
-    return row?.population ?? null;
-  }
-
-  @FieldResolver(() => [DistrictPopulation], { description: 'Inhabitants per year, oldest first.' })
-  populations(
-    @Root() district: District,
-    @Ctx() { loaders }: DirectoryContext,
-  ): Promise<DistrictPopulation[]> {
-    return loaders.districts.populations.load(district.id);
   }
 
   @FieldResolver(() => String, {

@@ -1,9 +1,11 @@
 import { In, type DataSource } from 'typeorm';
 import { NotFoundError } from '@lagesbild/subgraph-kit';
 import { District } from './district.entity';
-import { DistrictPopulation } from './district-population.entity';
 
-/** Reads the municipality's districts and their populations. */
+/**
+ * Reads the municipality's districts. Their populations are the situation subgraph's (its
+ * `population` indicator), which adds them to `District` through federation.
+ */
 export class DistrictService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -28,13 +30,5 @@ export class DistrictService {
 
   findByCodes(codes: readonly string[]): Promise<District[]> {
     return this.repository.findBy({ code: In([...codes]) });
-  }
-
-  /** Every year's population of the given districts, oldest year first. */
-  populationsOf(districtIds: readonly string[]): Promise<DistrictPopulation[]> {
-    return this.dataSource.getRepository(DistrictPopulation).find({
-      where: { districtId: In([...districtIds]) },
-      order: { year: 'ASC' },
-    });
   }
 }

@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { MunicipalityDemo } from '@lagesbild/demo-data';
 import { loadDemoData } from '@lagesbild/service';
 import { Council } from '../council/council.entity';
-import { DistrictPopulation } from '../district/district-population.entity';
 import { District } from '../district/district.entity';
 import { OrganisationKind } from '../organisation/organisation-kind';
 import { Organisation } from '../organisation/organisation.entity';
@@ -47,7 +46,8 @@ export async function seedDirectory(
     );
 
     const districts = readDistricts(municipality);
-    const saved = await manager.save(
+    // Their populations are the situation subgraph's (its demo `population` indicator).
+    await manager.save(
       District,
       districts.map((d) => ({
         code: d.code,
@@ -55,12 +55,6 @@ export async function seedDirectory(
         municipalityCode: municipality.municipalityCode,
         boundary: null,
       })),
-    );
-    await manager.insert(
-      DistrictPopulation,
-      saved.flatMap((district, index) =>
-        (districts[index]?.populations ?? []).map((p) => ({ districtId: district.id, ...p })),
-      ),
     );
     return true;
   });

@@ -94,6 +94,10 @@ export function readCsv(content: string): ParsedFile<ParsedObservation> {
       }
       const value = readNumber(text, decimalComma);
       if (value === undefined) problem(field, `${field} "${text}" is not a number.`);
+      else if (!Number.isFinite(value)) {
+        problem(field, `${field} "${text}" is not a finite number: it is too large to store.`);
+        return undefined;
+      }
       return value;
     };
     const indicator = cell('indicator');

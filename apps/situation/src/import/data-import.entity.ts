@@ -38,15 +38,34 @@ export class DataImport {
   @Column({ type: 'integer' })
   inserted!: number;
 
-  @Field(() => Int)
+  /** Cells whose value the import changed (not published: see `existing`). */
   @Column({ type: 'integer' })
   updated!: number;
 
-  @Field(() => Int)
+  /** Cells the import gave with the value already stored (not published: see `existing`). */
   @Column({ type: 'integer' })
   unchanged!: number;
+
+  @Field(() => Int, {
+    description:
+      'Cells that were stored already, whether the file gave them the same value or another: which of the two is not told, as it would give a hidden value away.',
+  })
+  get existing(): number {
+    return this.updated + this.unchanged;
+  }
 
   @Field(() => Boolean, { description: 'True for generated demo figures.' })
   @Column({ type: 'boolean', default: false })
   synthetic!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the import was undone (its figures put back as they were), if it was.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  undoneAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Username of the person who undid it.' })
+  @Column({ type: 'text', nullable: true })
+  undoneBy!: string | null;
 }

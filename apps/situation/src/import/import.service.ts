@@ -1,18 +1,18 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputError } from '@lagesbild/subgraph-kit';
-import { PopulationLookup } from '../figures/population-lookup';
 import { Indicator } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
-import { Period } from '@lagesbild/period';
+import { Period, todayInStockholm } from '@lagesbild/period';
 import { readCsv } from './csv-reader';
 import { checkObservations } from './observation-checks';
 import { checkReferences } from './reference-checks';
 import type { StorableRow } from './row-checker';
 import { DataImport, ImportFormat } from './data-import.entity';
+import type { DistrictCodes } from './directory-districts';
+import { IMPORT_CHANGES, OBSERVATIONS, REFERENCES, lockImports } from './import-tables';
 import { ObservationFileFormat, type ImportProblem, type ImportResult } from './import.types';
 import { readKolada } from './kolada-reader';
 import { classifyRows, upsertRows, type UpsertCounts, type UpsertTable } from './upsert';
-import { SITUATION_SCHEMA } from '../data-source';
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_PROBLEMS = 500;
@@ -20,47 +20,27 @@ const MAX_PROBLEMS = 500;
 /** Content larger than this is refused before it is read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const OBSERVATIONS: UpsertTable = {
-  name: `${SITUATION_SCHEMA}.observation`,
-  keys: [
-    { column: 'indicatorId', type: 'uuid' },
-    { column: 'districtCode', type: 'text' },
-    { column: 'period', type: 'text' },
-  ],
-  values: [
-    { column: 'periodStart', type: 'date' },
-    { column: 'value', type: 'float8' },
-    { column: 'numerator', type: 'float8' },
-    { column: 'denominator', type: 'float8' },
-    { column: 'provisional', type: 'boolean' },
-  ],
-};
-
-const REFERENCES: UpsertTable = {
-  name: `${SITUATION_SCHEMA}.reference_observation`,
-  keys: [
-    { column: 'indicatorId', type: 'uuid' },
-    { column: 'areaCode', type: 'text' },
-    { column: 'period', type: 'text' },
-  ],
-  values: [
-    { column: 'periodStart', type: 'date' },
-    { column: 'value', type: 'float8' },
-  ],
-};
-
 export interface ImportOptions {
   /** Check and classify every row, write nothing. */
   dryRun: boolean;
   importedBy: string;
+  /** The districts the directory knows, read when a file of district figures is checked. */
+  districts: DistrictCodes;
+  /** Today in Sweden (ISO date); by default the real one. */
+  today?: string;
   /** Aborted when the caller stops waiting: the import then rolls back instead of committing. */
   signal?: AbortSignal;
 }
 
 /**
  * Imports indicator data: reads the file, checks every row against the indicator catalogue and
- * the known districts, and — only when no row has a problem — writes all rows in one transaction
- * as an idempotent upsert (a second import of the same file changes nothing).
+ * the directory's districts, and — only when no row has a problem — writes all rows in one
+ * transaction as an idempotent upsert (a second import of the same file changes no figure),
+ * recording each cell it writes as it was, so that the import can be undone.
+ *
+ * The answer (dry run or not) tells new cells from cells stored already, never whether a stored
+ * cell holds the value given: "unchanged" would confirm a guess at a suppressed figure. For the
+ * same reason every import is recorded, even one that changed nothing.
  */
 export class ImportService {
   constructor(
@@ -86,9 +66,17 @@ export class ImportService {
 
   private async importObservations(content: string, options: ImportOptions): Promise<ImportResult> {
     const file = readCsv(content);
-    const indicators = await this.indicatorsByKey();
-    const populations = new PopulationLookup(await this.observations.populations());
-    const { rows, problems } = checkObservations(file.rows, indicators, populations);
+    const [indicators, districts, populations] = await Promise.all([
+      this.indicatorsByKey(),
+      file.rows.length > 0 ? options.districts() : new Set<string>(),
+      this.observations.populations(),
+    ]);
+    const { rows, problems } = checkObservations(file.rows, {
+      indicators,
+      districts,
+      populated: new Set(populations.map((p) => p.districtCode)),
+      today: options.today ?? todayInStockholm(),
+    });
     return this.store({
       format: ImportFormat.CSV,
       table: OBSERVATIONS,
@@ -106,7 +94,11 @@ export class ImportService {
     const byKpi = new Map(
       indicators.flatMap((i) => (i.koladaKpi ? [[i.koladaKpi, i] as const] : [])),
     );
-    const { rows, problems } = checkReferences(file.rows, byKpi);
+    const { rows, problems } = checkReferences(
+      file.rows,
+      byKpi,
+      options.today ?? todayInStockholm(),
+    );
     return this.store({
       format: ImportFormat.KOLADA_JSON,
       table: REFERENCES,
@@ -187,24 +179,23 @@ export class ImportService {
         ...base,
         ok: false,
         inserted: 0,
-        updated: 0,
-        unchanged: 0,
+        existing: 0,
         problems: input.problems.sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS),
         importId: null,
       };
     }
     input.signal?.throwIfAborted();
     return this.dataSource.transaction(async (manager) => {
-      // One import at a time: two imports of overlapping rows must not interleave their counts.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('situation.import'))`);
-      const nothingWritten = (counts: UpsertCounts) => ({
+      await lockImports(manager);
+      const answer = (counts: UpsertCounts, importId: string | null): ImportResult => ({
         ...base,
         ok: true,
-        ...counts,
+        inserted: counts.inserted,
+        existing: counts.updated + counts.unchanged,
         problems: [],
-        importId: null,
+        importId,
       });
-      if (input.dryRun) return nothingWritten(await classifyRows(manager, input.table, input.rows));
+      if (input.dryRun) return answer(await classifyRows(manager, input.table, input.rows), null);
       const record = await this.recordImport(
         manager,
         input.format,
@@ -212,16 +203,17 @@ export class ImportService {
         input.rowCount,
         false,
       );
-      const counts = await upsertRows(manager, input.table, input.rows, { importId: record.id });
-      // The same file again: no row changed, so no import is recorded either.
-      if (counts.inserted + counts.updated === 0) {
-        await manager.delete(DataImport, { id: record.id });
-        return nothingWritten(counts);
-      }
+      const counts = await upsertRows(
+        manager,
+        input.table,
+        input.rows,
+        { importId: record.id },
+        IMPORT_CHANGES,
+      );
       await manager.update(DataImport, { id: record.id }, counts);
       // The last moment to give up: a caller who is gone never learns of a commit.
       input.signal?.throwIfAborted();
-      return { ...base, ok: true, ...counts, problems: [], importId: record.id };
+      return answer(counts, record.id);
     });
   }
 

@@ -38,14 +38,14 @@ export class ImportResult {
   @Field(() => Int, { description: 'Data rows read.' })
   rows!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Cells the file adds: none was stored for them.' })
   inserted!: number;
 
-  @Field(() => Int)
-  updated!: number;
-
-  @Field(() => Int)
-  unchanged!: number;
+  @Field(() => Int, {
+    description:
+      'Cells the file gives that are stored already, whether with the same value or another: which of the two is not told, in a dry run or an import, as it would confirm a guess at a hidden figure.',
+  })
+  existing!: number;
 
   @Field(() => Int, { description: 'Rows without a value for the total (Kolada), left out.' })
   skipped!: number;
@@ -53,6 +53,10 @@ export class ImportResult {
   @Field(() => [ImportProblem], { description: 'Every problem found; nothing is written if any.' })
   problems!: ImportProblem[];
 
-  @Field(() => ID, { nullable: true, description: 'The recorded import, when something changed.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The recorded import (every import is recorded); null for a dry run or a refused file.',
+  })
   importId!: string | null;
 }

@@ -1,10 +1,11 @@
-import type { PopulationLookup } from '../figures/population-lookup';
-import { IndicatorFrequency, Normalisation } from '../indicator/indicator-enums';
+import { IndicatorFrequency } from '../indicator/indicator-enums';
 import type { Indicator } from '../indicator/indicator.entity';
 import { POPULATION_KEY } from '../indicator/indicator.service';
 import type { ImportProblem } from './import.types';
 import type { ParsedObservation } from './parsed-row';
+import { periodProblem } from './period-checks';
 import { RowChecker, type StorableRow } from './row-checker';
+import { valueProblem } from './value-checks';
 
 const FREQUENCY_EXAMPLE: Record<IndicatorFrequency, string> = {
   MONTH: 'monthly: write the period as 2026-03',
@@ -12,63 +13,35 @@ const FREQUENCY_EXAMPLE: Record<IndicatorFrequency, string> = {
   YEAR: 'yearly: write the period as 2026',
 };
 
-/** What is wrong with a row's value, numerator or denominator for its indicator, if anything. */
-function valueProblem(
-  indicator: Indicator,
-  row: ParsedObservation,
-): { field: string; message: string } | null {
-  const { value, numerator, denominator } = row;
-  if (numerator !== null && numerator < 0) {
-    return { field: 'numerator', message: `numerator ${numerator} is negative.` };
-  }
-  if (denominator !== null && denominator < 0) {
-    return { field: 'denominator', message: `denominator ${denominator} is negative.` };
-  }
-  if (numerator !== null && denominator !== null && numerator > denominator) {
-    return {
-      field: 'numerator',
-      message: `numerator ${numerator} is larger than denominator ${denominator}.`,
-    };
-  }
-  const counts =
-    indicator.normalisation === Normalisation.PER_1000_INHABITANTS ||
-    indicator.key === POPULATION_KEY;
-  if (counts && value < 0)
-    return { field: 'value', message: `value ${value} is a negative count.` };
-  if (counts && !Number.isInteger(value)) {
-    return {
-      field: 'value',
-      message: `value ${value} must be a whole number: ${indicator.key} counts events.`,
-    };
-  }
-  if (indicator.normalisation === Normalisation.SHARE) {
-    if (value < 0 || value > 100) {
-      return { field: 'value', message: `value ${value} is not a share between 0 and 100 %.` };
-    }
-    if ((numerator === null) !== (denominator === null)) {
-      return {
-        field: numerator === null ? 'numerator' : 'denominator',
-        message: 'Give both numerator and denominator, or neither.',
-      };
-    }
-  }
-  return null;
+/** What the rows of a file are checked against. */
+export interface ObservationReference {
+  indicators: Map<string, Indicator>;
+  /** The district codes the directory knows. */
+  districts: ReadonlySet<string>;
+  /** The districts with a population stored already. */
+  populated: ReadonlySet<string>;
+  /** Today in Sweden (ISO date): periods that have not ended are refused or provisional. */
+  today: string;
 }
 
 /**
- * Checks district observations against the indicator catalogue and the known districts:
- * the indicator exists, the period fits its frequency, the district has a population (in the
- * database or in this file), the value suits the indicator, and no row repeats another.
+ * Checks district observations against the indicator catalogue and the directory's districts:
+ * the indicator exists, the period fits its frequency and has ended (a running period only as
+ * provisional), the directory knows the district and it has a population (stored or in this
+ * file), the numbers are finite and suit the indicator, and no row repeats another.
+ *
+ * Finality is per row: a file may mix provisional and final rows (districts report at different
+ * times), and a period counts as final only when every row of it is final.
  */
 export function checkObservations(
   parsed: ParsedObservation[],
-  indicators: Map<string, Indicator>,
-  populations: PopulationLookup,
+  reference: ObservationReference,
 ): { rows: StorableRow[]; problems: ImportProblem[] } {
+  const { indicators, districts, today } = reference;
   const check = new RowChecker();
   const rows: StorableRow[] = [];
-  const districts = new Set(populations.districts());
-  for (const row of parsed) if (row.indicator === POPULATION_KEY) districts.add(row.district);
+  const populated = new Set(reference.populated);
+  for (const row of parsed) if (row.indicator === POPULATION_KEY) populated.add(row.district);
 
   for (const row of parsed) {
     const indicator = indicators.get(row.indicator);
@@ -90,19 +63,10 @@ export function checkObservations(
       );
       continue;
     }
-    const knownDistrict =
-      indicator.key === POPULATION_KEY
-        ? /^\d{4}[A-Z]\d{3,4}$/.test(row.district)
-        : districts.has(row.district);
-    if (!knownDistrict) {
-      check.problem(
-        row.row,
-        'district',
-        `Unknown district "${row.district}": import its population (indicator "${POPULATION_KEY}") first.`,
-      );
-      continue;
-    }
-    const problem = valueProblem(indicator, row);
+    const problem =
+      periodProblem(period, row.provisional, today) ??
+      districtProblem(indicator, row.district, districts, populated) ??
+      valueProblem(indicator, row);
     if (problem) {
       check.problem(row.row, problem.field, problem.message);
       continue;
@@ -123,4 +87,25 @@ export function checkObservations(
     });
   }
   return { rows, problems: check.problems };
+}
+
+function districtProblem(
+  indicator: Indicator,
+  district: string,
+  districts: ReadonlySet<string>,
+  populated: ReadonlySet<string>,
+) {
+  if (!districts.has(district)) {
+    return {
+      field: 'district',
+      message: `Unknown district "${district}": the directory has no district with that code.`,
+    };
+  }
+  if (indicator.key !== POPULATION_KEY && !populated.has(district)) {
+    return {
+      field: 'district',
+      message: `District "${district}" has no population yet: import its population (indicator "${POPULATION_KEY}") first.`,
+    };
+  }
+  return null;
 }

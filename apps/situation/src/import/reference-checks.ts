@@ -1,16 +1,19 @@
 import type { Indicator } from '../indicator/indicator.entity';
 import type { ImportProblem } from './import.types';
 import type { ParsedReference } from './parsed-row';
+import { periodProblem } from './period-checks';
 import { RowChecker, type StorableRow } from './row-checker';
 
 /**
  * Checks Kolada reference figures: the KPI is mapped to an indicator, the area is a municipality
- * code (or 0000 for Sweden), the period is valid, and no entry repeats another. Values are
+ * code (or 0000 for Sweden), the period is valid and has ended, the value is finite, and no entry
+ * repeats another. Values are
  * converted to the indicator's unit with its Kolada factor.
  */
 export function checkReferences(
   parsed: ParsedReference[],
   byKpi: Map<string, Indicator>,
+  today: string,
 ): { rows: StorableRow[]; problems: ImportProblem[] } {
   const check = new RowChecker();
   const rows: StorableRow[] = [];
@@ -34,6 +37,13 @@ export function checkReferences(
     }
     const period = check.period(row.row, row.period);
     if (!period) continue;
+    const problem = Number.isFinite(row.value)
+      ? periodProblem(period, null, today)
+      : { field: 'value', message: `value ${row.value} is not a finite number.` };
+    if (problem) {
+      check.problem(row.row, problem.field, problem.message);
+      continue;
+    }
     const what = `${row.kpi} for ${row.areaCode} in ${period}`;
     if (!check.firstOccurrence(row.row, `${row.kpi}|${row.areaCode}|${period}`, what)) continue;
     rows.push({

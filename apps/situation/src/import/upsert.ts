@@ -37,18 +37,24 @@ function columnArrays(table: UpsertTable, rows: Row[]): unknown[][] {
 }
 
 /** What a row is against what is stored: counted in one pass over the rows. */
-function classification(table: UpsertTable, rows: string): string {
-  const keyMatch = table.keys
-    .map((k) => `t.${quote(k.column)} = r.${quote(k.column)}`)
-    .join(' AND ');
-  const differs = table.values
+/** The stored row `t` has the key of the file's row `r`. */
+const keyMatch = (table: UpsertTable) =>
+  table.keys.map((k) => `t.${quote(k.column)} = r.${quote(k.column)}`).join(' AND ');
+
+/** The stored row `t` differs from the file's row `r` in a value. */
+const differs = (table: UpsertTable) =>
+  table.values
     .map((v) => `t.${quote(v.column)} IS DISTINCT FROM r.${quote(v.column)}`)
     .join(' OR ');
-  const firstKey = `t.${quote(table.keys[0].column)}`;
+
+const firstKeyOf = (table: UpsertTable) => `t.${quote(table.keys[0].column)}`;
+
+function classification(table: UpsertTable, rows: string): string {
+  const firstKey = firstKeyOf(table);
   return `SELECT count(*) FILTER (WHERE ${firstKey} IS NULL)::int AS inserted,
-                 count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND (${differs}))::int AS updated
+                 count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND (${differs(table)}))::int AS updated
             FROM ${rows}
-            LEFT JOIN ${table.name} t ON ${keyMatch}`;
+            LEFT JOIN ${table.name} t ON ${keyMatch(table)}`;
 }
 
 function countsOf(rows: Row[], classified: { inserted: number; updated: number } | undefined) {
@@ -73,23 +79,46 @@ export async function classifyRows(
   return countsOf(rows, classified);
 }
 
+/** `t.key = <the same key read from the jsonb column c.key>`, for every key column. */
+export function keyFromJson(table: UpsertTable, alias: string, json: string): string {
+  return table.keys
+    .map((k) => `${alias}.${quote(k.column)} = (${json}->>'${k.column}')::${k.type}`)
+    .join(' AND ');
+}
+
 /**
  * Classifies the rows and, in the same statement, inserts the new ones and updates the changed
  * ones, setting `extra` on both; unchanged rows are not touched. Both parts see the table as it
- * was before the statement (one snapshot), and the rows are sent and unpacked once.
+ * was before the statement (one snapshot), and the rows are sent and unpacked once. With
+ * `changesTable`, every cell written is recorded there first, as it was (null when new), under
+ * `extra.importId`: what undoing the import restores.
  */
 export async function upsertRows(
   manager: EntityManager,
   table: UpsertTable,
   rows: Row[],
   extra: Row,
+  changesTable?: string,
 ): Promise<UpsertCounts> {
   const columns = [...table.keys, ...table.values].map((c) => c.column);
   const extraColumns = Object.keys(extra);
   const extraParams = extraColumns.map((_, i) => `$${columns.length + i + 1}`);
   const all = [...columns, ...extraColumns];
+  const firstKey = firstKeyOf(table);
+  const importParam = extraParams[extraColumns.indexOf('importId')];
+  const capture =
+    changesTable && importParam
+      ? `captured AS (
+            INSERT INTO ${changesTable} ("importId", "key", "previous")
+            SELECT ${importParam}::uuid,
+                   jsonb_build_object(${table.keys.map((k) => `'${k.column}', r.${quote(k.column)}`).join(', ')}),
+                   CASE WHEN ${firstKey} IS NULL THEN NULL ELSE to_jsonb(t.*) END
+              FROM r LEFT JOIN ${table.name} t ON ${keyMatch(table)}
+             WHERE ${firstKey} IS NULL OR ${differs(table)}),`
+      : '';
   const [classified]: { inserted: number; updated: number }[] = await manager.query(
     `WITH r AS MATERIALIZED (SELECT * FROM ${unnest(table)}),
+          ${capture}
           written AS (
             INSERT INTO ${table.name} (${all.map(quote).join(', ')})
             SELECT r.*, ${extraParams.join(', ')} FROM r

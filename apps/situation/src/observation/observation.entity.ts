@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -12,6 +13,18 @@ import { Indicator } from '../indicator/indicator.entity';
 
 /** One value of an indicator for a district and period (mätvärde). */
 @Entity({ name: 'observation' })
+@Check(
+  'CHK_observation_value_finite',
+  `"value" NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)`,
+)
+@Check(
+  'CHK_observation_numerator_finite',
+  `"numerator" NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)`,
+)
+@Check(
+  'CHK_observation_denominator_finite',
+  `"denominator" NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)`,
+)
 @Index(['indicatorId', 'periodStart'])
 export class Observation {
   @PrimaryColumn({ type: 'uuid' })

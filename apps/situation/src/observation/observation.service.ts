@@ -23,8 +23,9 @@ export class ObservationService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The latest period with final (not provisional) figures, per indicator: one index-ordered
-   * LIMIT 1 per indicator, so the cost does not grow with the history stored.
+   * The latest final period per indicator: one in which no figure is provisional (a single final
+   * row among provisional ones does not make a period final). One index-ordered LIMIT 1 per
+   * indicator, so the cost does not grow with the history stored.
    */
   async latestFinalPeriods(indicatorIds: string[]): Promise<Map<string, string>> {
     const rows: { indicatorId: string; period: string }[] = await this.dataSource.query(
@@ -33,6 +34,10 @@ export class ObservationService {
          CROSS JOIN LATERAL (
            SELECT o.period FROM ${SITUATION_SCHEMA}.observation o
             WHERE o."indicatorId" = i.id AND NOT o.provisional
+              AND NOT EXISTS (
+                SELECT 1 FROM ${SITUATION_SCHEMA}.observation p
+                 WHERE p."indicatorId" = i.id AND p."periodStart" = o."periodStart"
+                   AND p.provisional)
             ORDER BY o."periodStart" DESC
             LIMIT 1) latest`,
       [indicatorIds],
@@ -61,6 +66,18 @@ export class ObservationService {
          FROM (${ranges.join(' UNION ALL ')}) o
          JOIN ${SITUATION_SCHEMA}.data_import i ON i.id = o."importId"`,
       windows.flatMap((w) => [w.indicatorId, w.from, w.to]),
+    );
+  }
+
+  /** Every population figure of the given districts, oldest year first. */
+  populationsOf(districtCodes: readonly string[]): Promise<PopulationRow[]> {
+    return this.dataSource.query(
+      `SELECT o."districtCode", o.period, o.value
+         FROM ${SITUATION_SCHEMA}.observation o
+        WHERE o."indicatorId" = (SELECT id FROM ${SITUATION_SCHEMA}.indicator WHERE key = $1)
+          AND o."districtCode" = ANY($2::text[])
+        ORDER BY o.period`,
+      [POPULATION_KEY, districtCodes],
     );
   }
 

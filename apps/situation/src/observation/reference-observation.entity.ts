@@ -1,4 +1,12 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { DataImport } from '../import/data-import.entity';
 import { Indicator } from '../indicator/indicator.entity';
 
@@ -7,6 +15,10 @@ import { Indicator } from '../indicator/indicator.entity';
  * a reference line beside the districts, never a district value.
  */
 @Entity({ name: 'reference_observation' })
+@Check(
+  'CHK_reference_observation_value_finite',
+  `"value" NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)`,
+)
 export class ReferenceObservation {
   @PrimaryColumn({ type: 'uuid' })
   indicatorId!: string;

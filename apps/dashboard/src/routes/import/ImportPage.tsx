@@ -1,12 +1,13 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { errorForField } from '../../apollo/errors';
-import { canImport } from '../../app/access';
+import { canImport, canUndoImports } from '../../app/access';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { PageLayout } from '../../ui/PageLayout';
 import { Panel } from '../../ui/Panel';
 import { ImportForm } from './ImportForm';
+import { ImportGuide } from './ImportGuide';
 import { RecentImports } from './RecentImports';
 
 const ImportAccessQuery = graphql(`
@@ -18,28 +19,33 @@ const ImportAccessQuery = graphql(`
   }
 `);
 
-const RecentImportsQueryDocument = graphql(`
-  query RecentImports {
+const ImportPageQuery = graphql(`
+  query ImportPage {
     dataImports(first: 10) {
       id
-      format
-      importedBy
-      importedAt
-      rowCount
-      inserted
-      updated
-      unchanged
-      synthetic
+      ...RecentImports_import
+    }
+    indicators {
+      key
+      ...ImportGuide_indicator
+    }
+    districts {
+      id
+      ...ImportGuide_district
     }
   }
 `);
 
-/** Import for analysts and administrators; others are told they may not. */
+/**
+ * Import for analysts and administrators; the list of imports, with undo, for the council's
+ * leadership and administrators too; others are told they may not.
+ */
 export default function ImportPage() {
   const { t } = useI18n();
   const access = useQuery(ImportAccessQuery);
   const me = access.data?.me;
-  const allowed = me ? canImport(me.accessRoles) : null;
+  const roles = me?.accessRoles ?? [];
+  const allowed = me ? canImport(roles) || canUndoImports(roles) : null;
   return (
     <PageLayout title={t.importPage.title} description={t.importPage.description}>
       {allowed === false ? (
@@ -54,6 +60,8 @@ export default function ImportPage() {
           error={errorForField(access.error, 'me', me != null, t.errors)}
           onRetry={() => void access.refetch()}
           ready={allowed === true}
+          mayImport={canImport(roles)}
+          mayUndo={canUndoImports(roles)}
         />
       )}
     </PageLayout>
@@ -65,30 +73,45 @@ function ImportPanels({
   error,
   onRetry,
   ready,
+  mayImport,
+  mayUndo,
 }: {
   loading: boolean;
   error?: string;
   onRetry: () => void;
   ready: boolean;
+  mayImport: boolean;
+  mayUndo: boolean;
 }) {
   const { t } = useI18n();
-  const recent = useQuery(
-    RecentImportsQueryDocument,
-    ready ? { fetchPolicy: 'cache-and-network' } : skipToken,
-  );
-  const imports = recent.data?.dataImports;
+  const page = useQuery(ImportPageQuery, ready ? { fetchPolicy: 'cache-and-network' } : skipToken);
+  const { dataImports: imports, indicators, districts } = page.data ?? {};
+  const busy = (loading || page.loading) && !page.data;
+  const refetch = () => void page.refetch();
   return (
     <>
-      <Panel title={t.importPage.form} loading={loading} error={error} onRetry={onRetry}>
-        {ready && <ImportForm onImported={() => void recent.refetch()} />}
-      </Panel>
+      {(loading || mayImport) && (
+        <Panel title={t.importPage.form} loading={loading} error={error} onRetry={onRetry}>
+          {ready && <ImportForm onImported={refetch} />}
+        </Panel>
+      )}
+      {mayImport && (
+        <Panel
+          title={t.importGuide.title}
+          loading={busy}
+          error={errorForField(page.error, 'indicators', indicators != null, t.errors)}
+          onRetry={refetch}
+        >
+          {indicators && <ImportGuide indicators={indicators} districts={districts ?? []} />}
+        </Panel>
+      )}
       <Panel
         title={t.importPage.recent}
-        loading={(loading || recent.loading) && !imports}
-        error={errorForField(recent.error, 'dataImports', imports != null, t.errors)}
-        onRetry={() => void recent.refetch()}
+        loading={busy}
+        error={errorForField(page.error, 'dataImports', imports != null, t.errors)}
+        onRetry={refetch}
       >
-        {imports && <RecentImports imports={imports} />}
+        {imports && <RecentImports imports={imports} canUndo={mayUndo} onUndone={refetch} />}
       </Panel>
     </>
   );

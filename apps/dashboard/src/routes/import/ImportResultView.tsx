@@ -1,15 +1,16 @@
+import { useId } from 'react';
 import {
+  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ImportObservationsMutation } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { DataTable, type Column } from '../../ui/DataTable';
+import type { ImportResult } from './use-import-run';
 
-type ImportResult = ImportObservationsMutation['importObservations'];
 type Problem = ImportResult['problems'][number];
 
 const useStyles = makeStyles({
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 export function ImportResultView({ result }: { result: ImportResult }) {
   const styles = useStyles();
   const { t, format } = useI18n();
+  const existingHintId = useId();
   const columns: Column<Problem>[] = [
     { key: 'row', header: t.importPage.row, value: (p) => p.row, numeric: true, width: '5rem' },
     { key: 'field', header: t.importPage.field, value: (p) => p.field, width: '9rem' },
@@ -36,8 +38,7 @@ export function ImportResultView({ result }: { result: ImportResult }) {
   const counts = [
     [t.importPage.rows, result.rows],
     [t.importPage.inserted, result.inserted],
-    [t.importPage.updated, result.updated],
-    [t.importPage.unchanged, result.unchanged],
+    [t.importUndo.existing, result.existing],
     [t.importPage.skipped, result.skipped],
   ] as const;
 
@@ -54,7 +55,7 @@ export function ImportResultView({ result }: { result: ImportResult }) {
           </MessageBarTitle>
         </MessageBarBody>
       </MessageBar>
-      <dl className={styles.counts}>
+      <dl className={styles.counts} aria-describedby={existingHintId}>
         {counts.map(([label, value]) => (
           <div key={label}>
             <dt className={styles.term}>{label}</dt>
@@ -62,6 +63,9 @@ export function ImportResultView({ result }: { result: ImportResult }) {
           </div>
         ))}
       </dl>
+      <Caption1 id={existingHintId} className={styles.term}>
+        {t.importUndo.existingHint}
+      </Caption1>
       {result.problems.length > 0 && (
         <DataTable
           label={t.importPage.problemsTable}
