@@ -105,7 +105,28 @@ export function checkId(field: string, value: string): string {
   return value;
 }
 
-/** Today's date (ISO), the reference for overdue milestones. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * The person who answers for an intervention: a person in the directory (by account name) who
+ * belongs to the owning or a co-owning organisation.
+ */
+export function checkResponsible(
+  username: string,
+  organisations: string[],
+  people: Map<string, { name: string; organisation: string | null }>,
+): string {
+  const field = 'responsible';
+  const person = people.get(username);
+  if (!person) {
+    throw new InvalidInputError(
+      field,
+      `${field}: nobody in the directory has the account name ${quoted(username)}.`,
+    );
+  }
+  if (!person.organisation || !organisations.includes(person.organisation)) {
+    throw new InvalidInputError(
+      field,
+      `${field}: ${person.name} (${quoted(username)}) belongs to ${person.organisation ?? 'no organisation'}, not to the owner or a co-owner (${organisations.join(', ')}).`,
+    );
+  }
+  return username;
 }

@@ -8,6 +8,7 @@ import {
   SHORT_TEXT,
 } from '@lagesbild/subgraph-kit';
 import { assertMayChange } from '../access/access-policy';
+import { today } from '../calendar/council-calendar';
 import { difference, recordChange } from '../change-log/change-log';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
@@ -16,13 +17,13 @@ import { ProgressReport } from '../progress-report/progress-report.entity';
 import type { ReferenceData } from '../reference-data/reference-data';
 import {
   checkDate,
+  checkResponsible,
   checkId,
   checkHalfYear,
   checkKnown,
   checkNoDuplicates,
   checkPeriodOrder,
   checkText,
-  today,
 } from './input-checks';
 import { InterventionStatus } from './intervention-status';
 import { Intervention } from './intervention.entity';
@@ -45,6 +46,7 @@ function snapshot(i: Intervention): Record<string, unknown> {
     focusAreaId: i.focusAreaId,
     owner: i.ownerCode,
     coOwners: i.coOwnerCodes,
+    responsible: i.responsibleUsername,
     districts: i.districtCodes,
     startDate: i.startDate,
     endDate: i.endDate,
@@ -88,6 +90,13 @@ export class InterventionCommandService {
     };
     checkPeriodOrder(values.startDate, values.endDate);
     await this.checkOwnership(input.owner, input.coOwners);
+    const responsible = input.responsible
+      ? checkResponsible(
+          input.responsible,
+          [input.owner, ...input.coOwners],
+          await this.referenceData.people(),
+        )
+      : null;
     await this.checkDistricts(input.districts);
     await this.checkFollowUps(input.followUps);
     const milestones = input.milestones.map((m, index) =>
@@ -103,6 +112,7 @@ export class InterventionCommandService {
           ownerCode: input.owner,
           coOwnerCodes: input.coOwners,
           districtCodes: input.districts,
+          responsibleUsername: responsible,
         }),
       );
       await this.saveFollowUps(manager, intervention, input.followUps);
@@ -134,6 +144,7 @@ export class InterventionCommandService {
   ): Promise<Intervention> {
     if (input.districts) await this.checkDistricts(input.districts);
     if (input.followUps) await this.checkFollowUps(input.followUps);
+    const people = input.responsible ? await this.referenceData.people() : null;
     return this.change(id, expectedVersion, principal, async (manager, current) => {
       const next: Partial<Intervention> = {};
       if (input.title != null) next.title = checkText('title', input.title, SHORT_TEXT);
@@ -148,6 +159,14 @@ export class InterventionCommandService {
       if (input.citizenPromise != null)
         next.citizenPromise = checkHalfYear('citizenPromise', input.citizenPromise);
       if (input.districts) next.districtCodes = input.districts;
+      if (input.responsible === '') next.responsibleUsername = null;
+      else if (input.responsible && people) {
+        next.responsibleUsername = checkResponsible(
+          input.responsible,
+          [current.ownerCode, ...current.coOwnerCodes],
+          people,
+        );
+      }
       if (input.focusAreaId !== undefined) {
         if (input.focusAreaId) await this.focusArea(manager, input.focusAreaId);
         next.focusAreaId = input.focusAreaId;

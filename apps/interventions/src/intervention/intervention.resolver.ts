@@ -17,13 +17,15 @@ import {
   districtRef,
   Organisation,
   organisationRef,
+  Person,
+  personRef,
 } from '../federated/federated-entities';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import type { InterventionsContext } from '../interventions-context';
 import { Milestone } from '../milestone/milestone.entity';
 import { ProgressReport } from '../progress-report/progress-report.entity';
-import { today } from './input-checks';
+import { today } from '../calendar/council-calendar';
 import { InterventionStatus } from './intervention-status';
 import { Intervention } from './intervention.entity';
 import {
@@ -79,6 +81,15 @@ export class InterventionResolver {
     return intervention.coOwnerCodes.map(organisationRef);
   }
 
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description:
+      'The person who answers for it, of the owning or a co-owning organisation; null while nobody is named.',
+  })
+  responsible(@Root() intervention: Intervention): Person | null {
+    return intervention.responsibleUsername ? personRef(intervention.responsibleUsername) : null;
+  }
+
   @FieldResolver(() => [District], {
     description: 'Target districts; empty for the whole municipality.',
   })
@@ -114,6 +125,19 @@ export class InterventionResolver {
   @FieldResolver(() => [ProgressReport], { description: 'Newest first.' })
   progressReports(@Root() intervention: Intervention, @Ctx() { loaders }: InterventionsContext) {
     return loaders.progressReports.load(intervention.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The date (ISO) of the latest progress report; null before the first.',
+  })
+  async lastReportedOn(
+    @Root() intervention: Intervention,
+    @Ctx() { loaders }: InterventionsContext,
+  ): Promise<string | null> {
+    // Newest first.
+    const [latest] = await loaders.progressReports.load(intervention.id);
+    return latest?.reportedOn ?? null;
   }
 
   @Authorized('LEADERSHIP', 'ADMIN')
