@@ -391,6 +391,7 @@ export class InterventionCommandService {
   }
 
   private async checkFollowUps(followUps: FollowUpInput[]) {
+    if (followUps.length === 0) return;
     const keys = followUps.map((f) => f.indicator);
     checkKnown('followUps', keys, await this.referenceData.indicators(), 'indicator');
     checkNoDuplicates('followUps', keys);
