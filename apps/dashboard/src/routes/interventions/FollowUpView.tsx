@@ -6,6 +6,8 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { FollowUpView_FollowUpFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
+import { followUpGaps, nothingToChart } from '../../interventions/follow-up-gaps';
+import { FollowUpGaps } from '../../interventions/FollowUpGaps';
 import { DataTable, type Column } from '../../ui/DataTable';
 
 export const FollowUpViewFragment = graphql(`
@@ -13,6 +15,8 @@ export const FollowUpViewFragment = graphql(`
     id
     target
     baseline
+    districtCodes
+    startDate
     indicator {
       key
       name
@@ -25,6 +29,7 @@ export const FollowUpViewFragment = graphql(`
       differenceInDifferences
       note
       method
+      baseline
       baselineWindow {
         firstPeriod
         lastPeriod
@@ -79,6 +84,7 @@ function FollowUpItem({
   const { t, format, locale } = useI18n();
   const name = indicatorName(followUp.indicator, locale);
   const { progress } = followUp;
+  const gaps = followUpGaps(followUp);
   const rows: WindowRow[] = useMemo(
     () => [
       { key: 'baseline', label: t.interventions.baselineWindow, window: progress.baselineWindow },
@@ -138,11 +144,15 @@ function FollowUpItem({
         {followUp.baseline !== null &&
           ` · ${t.interventions.baseline} ${format.rate(followUp.baseline)}`}
       </Caption1>
-      <EChart
-        option={option}
-        height={200}
-        description={t.interventions.followUpChart(name, parts)}
-      />
+      {/* A chart without a single figure is an empty frame: the sentences below say why. */}
+      {!nothingToChart(progress) && (
+        <EChart
+          option={option}
+          height={200}
+          description={t.interventions.followUpChart(name, parts)}
+        />
+      )}
+      <FollowUpGaps gaps={gaps} />
       <DataTable
         label={t.interventions.followUpTable(name)}
         columns={columns}
@@ -161,7 +171,7 @@ function FollowUpItem({
       <Body1 className={styles.verdict}>
         {t.kpi.effect}: {t.effect[progress.effect]}
       </Body1>
-      <Body1>{progress.note}</Body1>
+      {gaps.length === 0 && <Body1>{progress.note}</Body1>}
       <Caption1 className={styles.note}>{progress.method}</Caption1>
     </article>
   );

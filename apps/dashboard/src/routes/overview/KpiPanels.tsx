@@ -6,7 +6,11 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { InterventionStatus, KpiPanels_KpiFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
-import { countsByStatus, STATUSES } from '../../interventions/status';
+import { followUpGaps } from '../../interventions/follow-up-gaps';
+import { useFollowUpGapText } from '../../interventions/FollowUpGapText';
+import { countsByStatus, ON_TRACK, STATUSES } from '../../interventions/status';
+import { CountLink } from './CountLink';
+import { LateInterventions, lateCount } from './LateInterventions';
 import { AppLink } from '../../ui/AppLink';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Panel } from '../../ui/Panel';
@@ -16,6 +20,8 @@ export const KpiPanelsFragment = graphql(`
     total
     shareOnTrack
     citizenPromises
+    withOverdueMilestones
+    ...LateInterventions_kpi
     byStatus {
       status
       count
@@ -49,6 +55,8 @@ export const KpiPanelsFragment = graphql(`
     }
     followUps {
       id
+      districtCodes
+      startDate
       indicator {
         key
         name
@@ -60,6 +68,23 @@ export const KpiPanelsFragment = graphql(`
         effect
         differenceInDifferences
         note
+        baseline
+        baselineWindow {
+          firstPeriod
+          lastPeriod
+          targetAreaRate
+          restRate
+          targetAreaWithheld
+          restWithheld
+        }
+        latestWindow {
+          firstPeriod
+          lastPeriod
+          targetAreaRate
+          restRate
+          targetAreaWithheld
+          restWithheld
+        }
       }
     }
   }
@@ -97,23 +122,69 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero700,
   },
   hint: { color: tokens.colorNeutralForeground2 },
+  sub: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase300,
+  },
 });
 
-/** The headline figures: total, share on track, citizen promises. */
-export function KpiFigures({
-  kpi,
-}: {
-  kpi: Pick<Kpi, 'total' | 'shareOnTrack' | 'citizenPromises'>;
-}) {
+/** The headline figures, each count a link to the interventions it counts. */
+export function KpiFigures({ kpi }: { kpi: Kpi }) {
   const styles = useStyles();
   const { t, format } = useI18n();
+  const l = t.leadership;
+  const counts = countsByStatus(kpi.byStatus);
+  const onTrack = counts
+    .filter((c) => ON_TRACK.includes(c.status))
+    .reduce((n, c) => n + c.count, 0);
+  const active = counts.filter((c) => c.status !== 'CANCELLED').reduce((n, c) => n + c.count, 0);
   const figures = [
-    { label: t.kpi.interventionsTotal, value: format.integer(kpi.total) },
+    {
+      label: t.kpi.interventionsTotal,
+      value: <CountLink count={kpi.total} filter={{}} what={l.allWhat} />,
+    },
     {
       label: t.kpi.shareOnTrack,
-      value: `${format.integer(Math.round(kpi.shareOnTrack * 100))} %`,
+      value: (
+        <>
+          {`${format.integer(Math.round(kpi.shareOnTrack * 100))} %`}
+          <Body1 as="span" className={styles.sub}>
+            <CountLink
+              count={onTrack}
+              filter={{ statuses: ON_TRACK }}
+              what={l.onTrackWhat}
+              text={l.onTrackCount(format.integer(onTrack), format.integer(active))}
+            />
+          </Body1>
+        </>
+      ),
     },
-    { label: t.kpi.citizenPromises, value: format.integer(kpi.citizenPromises) },
+    {
+      label: l.lateCount,
+      value: <CountLink count={lateCount(kpi)} filter={{ late: true }} what={l.lateWhat} />,
+    },
+    {
+      label: l.withOverdue,
+      value: (
+        <CountLink
+          count={kpi.withOverdueMilestones}
+          filter={{ overdue: true }}
+          what={l.overdueWhat}
+        />
+      ),
+    },
+    {
+      label: t.kpi.citizenPromises,
+      value: (
+        <CountLink
+          count={kpi.citizenPromises}
+          filter={{ citizenPromise: true }}
+          what={l.promiseWhat}
+        />
+      ),
+    },
   ];
   return (
     <>
@@ -127,7 +198,9 @@ export function KpiFigures({
           </div>
         ))}
       </dl>
-      <Caption1 className={styles.hint}>{t.kpi.shareOnTrackHint}</Caption1>
+      <Caption1 className={styles.hint}>
+        {t.kpi.shareOnTrackHint} {l.countLinkHint}
+      </Caption1>
     </>
   );
 }
@@ -143,7 +216,19 @@ export function StatusCounts({ kpi }: { kpi: Pick<Kpi, 'byStatus'> }) {
   );
   const columns: ReadonlyArray<Column<(typeof rows)[number]>> = [
     { key: 'status', header: t.kpi.status, value: (r) => t.interventionStatus[r.status] },
-    { key: 'count', header: t.kpi.count, numeric: true, value: (r) => r.count },
+    {
+      key: 'count',
+      header: t.kpi.count,
+      numeric: true,
+      value: (r) => r.count,
+      cell: (r) => (
+        <CountLink
+          count={r.count}
+          filter={{ statuses: [r.status] }}
+          what={t.leadership.statusWhat(t.interventionStatus[r.status])}
+        />
+      ),
+    },
   ];
   const description = t.kpi.byStatusChart(
     rows.map((r) => `${t.interventionStatus[r.status]} ${format.integer(r.count)}`).join(', '),
@@ -174,8 +259,27 @@ export function OwnerCounts({ kpi }: { kpi: Pick<Kpi, 'byOwner'> }) {
       header: t.interventionStatus[status],
       numeric: true,
       value: (r) => count(r, status),
+      cell: (r) => (
+        <CountLink
+          count={count(r, status)}
+          filter={{ owner: r.owner.code, statuses: [status] }}
+          what={t.leadership.ownerStatusWhat(r.owner.name, t.interventionStatus[status])}
+        />
+      ),
     })),
-    { key: 'total', header: t.kpi.total, numeric: true, value: (r) => r.total },
+    {
+      key: 'total',
+      header: t.kpi.total,
+      numeric: true,
+      value: (r) => r.total,
+      cell: (r) => (
+        <CountLink
+          count={r.total}
+          filter={{ owner: r.owner.code }}
+          what={t.leadership.ownerWhat(r.owner.name)}
+        />
+      ),
+    },
   ];
   return (
     <DataTable
@@ -204,7 +308,7 @@ export function OverdueMilestones({ kpi }: { kpi: Pick<Kpi, 'overdueMilestones'>
         </AppLink>
       ),
     },
-    { key: 'owner', header: t.kpi.owner, value: (r) => r.intervention.owner.code },
+    { key: 'owner', header: t.kpi.owner, value: (r) => r.intervention.owner.name },
     {
       key: 'due',
       header: t.kpi.dueDate,
@@ -231,6 +335,7 @@ export function FollowUpTable(props: {
   interventions: ReadonlyArray<FragmentType<typeof KpiPanelsInterventionFragment>>;
 }) {
   const { t, format, locale } = useI18n();
+  const gapText = useFollowUpGapText();
   const interventions = getFragmentData(KpiPanelsInterventionFragment, props.interventions);
   const rows: FollowUpRow[] = useMemo(() => {
     const byFollowUp = new Map<string, { id: string; title: string }>();
@@ -257,7 +362,16 @@ export function FollowUpTable(props: {
         ),
     },
     { key: 'movement', header: t.kpi.movement, value: (r) => t.movement[r.progress.movement] },
-    { key: 'effect', header: t.kpi.effect, value: (r) => t.effect[r.progress.effect] },
+    {
+      key: 'effect',
+      header: t.kpi.effect,
+      value: (r) => t.effect[r.progress.effect],
+      cell: (r) => {
+        const gaps = followUpGaps(r);
+        // Instead of "too little data": what is missing and why.
+        return gaps.length === 0 ? t.effect[r.progress.effect] : gaps.map(gapText).join(' ');
+      },
+    },
     {
       key: 'did',
       header: t.kpi.did,
@@ -268,7 +382,12 @@ export function FollowUpTable(props: {
           ? '–'
           : format.signed(r.progress.differenceInDifferences),
     },
-    { key: 'note', header: t.kpi.note, value: (r) => r.progress.note, sortable: false },
+    {
+      key: 'note',
+      header: t.kpi.note,
+      value: (r) => (followUpGaps(r).length === 0 ? r.progress.note : ''),
+      sortable: false,
+    },
   ];
   return (
     <DataTable
@@ -300,6 +419,14 @@ export function KpiPanels(props: KpiPanelsProps) {
     <>
       <Panel title={t.kpi.onTrack} {...common}>
         {kpi && <KpiFigures kpi={kpi} />}
+      </Panel>
+      <Panel
+        title={t.leadership.lateTitle}
+        description={t.leadership.lateDescription}
+        wide
+        {...common}
+      >
+        {kpi && <LateInterventions kpi={kpi} />}
       </Panel>
       <Panel title={t.kpi.byStatus} {...common}>
         {kpi && <StatusCounts kpi={kpi} />}
