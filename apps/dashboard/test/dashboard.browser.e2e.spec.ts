@@ -737,12 +737,14 @@ describeInBrowser('dashboard in Chromium', () => {
         }
       ).document.querySelectorAll('main table tbody tr td:nth-child(3)');
       return (
-        cells.length > 0 && Array.from(cells).every((cell) => cell.textContent?.trim() === 'GSN')
+        cells.length > 0 &&
+        Array.from(cells).every((cell) => cell.textContent?.trim() === 'Grundskolenämnden')
       );
     });
     const owners = await rows.locator('td:nth-child(3)').allInnerTexts();
     expect(owners.length).toBeGreaterThan(0);
-    expect(new Set(owners.map((o) => o.trim()))).toEqual(new Set(['GSN']));
+    // The owner by name, not by code.
+    expect(new Set(owners.map((o) => o.trim()))).toEqual(new Set(['Grundskolenämnden']));
 
     const list = page.getByRole('region', { name: 'Insatser', exact: true });
     const [download] = await Promise.all([

@@ -56,7 +56,14 @@ const useStyles = makeStyles({
     alignItems: 'start',
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
   },
-  search: { gridColumn: 'span 2', '@media (max-width: 600px)': { gridColumn: 'auto' } },
+  // Grid items may shrink below their content: a long district name must not widen the page.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: '100%' },
+  search: {
+    minWidth: 0,
+    gridColumn: 'span 2',
+    '@media (max-width: 599.98px)': { gridColumn: 'auto' },
+  },
   active: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -128,8 +135,9 @@ export default function InterventionListPage() {
     >
       <Panel title={t.interventions.filters} wide>
         <div className={styles.filters}>
-          <Field label={t.interventions.owner}>
+          <Field label={t.interventions.owner} className={styles.field}>
             <Select
+              className={styles.select}
               value={listFilter.owner ?? ''}
               onChange={(_, d) => update({ [LIST_PARAMS.owner]: d.value || null })}
             >
@@ -141,8 +149,9 @@ export default function InterventionListPage() {
               ))}
             </Select>
           </Field>
-          <Field label={t.interventions.status}>
+          <Field label={t.interventions.status} className={styles.field}>
             <Select
+              className={styles.select}
               value={statuses.join(',')}
               onChange={(_, d) => update({ [LIST_PARAMS.statuses]: d.value || null })}
             >
@@ -159,8 +168,9 @@ export default function InterventionListPage() {
               ))}
             </Select>
           </Field>
-          <Field label={t.interventions.district}>
+          <Field label={t.interventions.district} className={styles.field}>
             <Select
+              className={styles.select}
               value={listFilter.district ?? ''}
               onChange={(_, d) => update({ [LIST_PARAMS.district]: d.value || null })}
             >
@@ -172,8 +182,9 @@ export default function InterventionListPage() {
               ))}
             </Select>
           </Field>
-          <Field label={t.interventions.overdue}>
+          <Field label={t.interventions.overdue} className={styles.field}>
             <Select
+              className={styles.select}
               value={yesNo(listFilter.overdue)}
               onChange={(_, d) => update({ [LIST_PARAMS.overdue]: flag(d.value) })}
             >
@@ -184,8 +195,9 @@ export default function InterventionListPage() {
               ))}
             </Select>
           </Field>
-          <Field label={t.listFilter.lateLabel}>
+          <Field label={t.listFilter.lateLabel} className={styles.field}>
             <Select
+              className={styles.select}
               value={yesNo(listFilter.late)}
               onChange={(_, d) => update({ [LIST_PARAMS.late]: flag(d.value) })}
             >
@@ -196,8 +208,9 @@ export default function InterventionListPage() {
               ))}
             </Select>
           </Field>
-          <Field label={t.listFilter.promiseLabel}>
+          <Field label={t.listFilter.promiseLabel} className={styles.field}>
             <Select
+              className={styles.select}
               value={yesNo(listFilter.citizenPromise)}
               onChange={(_, d) => update({ [LIST_PARAMS.citizenPromise]: flag(d.value) })}
             >
