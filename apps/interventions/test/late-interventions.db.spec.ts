@@ -221,6 +221,32 @@ describe('late interventions and the responsible person', () => {
       expect(JSON.parse(change!.before)).toEqual({ responsible: first });
       expect(JSON.parse(change!.after)).toEqual({ responsible: null });
     });
+    it('is kept through a reassignment only while they belong to an owner', async () => {
+      const police = of('LPO');
+      const created = await create({ title: 'Omfördelad', coOwners: ['LPO'], responsible: police });
+      const reassign = (v: number, owner: string, coOwners: string[]) =>
+        call<{
+          reassignIntervention: {
+            version: number;
+            responsible: { username: string } | null;
+            changes: { action: string; before: string; after: string }[];
+          };
+        }>(
+          `mutation ($id: ID!, $v: Int!, $owner: String!, $coOwners: [String!]!) {
+             reassignIntervention(id: $id, expectedVersion: $v, owner: $owner, coOwners: $coOwners) {
+               version responsible { username } changes { action before after } } }`,
+          { id: created.id, v, owner, coOwners },
+        );
+      const kept = await reassign(created.version, 'LPO', []);
+      expect(kept.errors).toBeUndefined();
+      expect(kept.data!.reassignIntervention.responsible?.username).toBe(police);
+
+      const moved = await reassign(kept.data!.reassignIntervention.version, 'GSN', []);
+      expect(moved.data!.reassignIntervention.responsible).toBeNull();
+      const [change] = moved.data!.reassignIntervention.changes;
+      expect(JSON.parse(change!.before)).toMatchObject({ owner: 'LPO', responsible: police });
+      expect(JSON.parse(change!.after)).toMatchObject({ owner: 'GSN', responsible: null });
+    });
   });
 
   describe('the late list', () => {

@@ -223,11 +223,25 @@ export class InterventionCommandService {
     principal: Principal,
   ) {
     await this.checkOwnership(owner, coOwners);
-    return this.change(id, expectedVersion, principal, async (manager, current) => {
+    const people = await this.referenceData.people();
+    return this.change(id, expectedVersion, principal, async (_manager, current) => {
       const before = { owner: current.ownerCode, coOwners: current.coOwnerCodes };
       const after = { owner, coOwners };
       if (JSON.stringify(before) === JSON.stringify(after)) {
         throw new InvalidInputError('owner', 'The intervention has these owners already.');
+      }
+      // The responsible person must belong to an owner: one who no longer does is no longer named.
+      const responsible = current.responsibleUsername;
+      const organisation = responsible ? people.get(responsible)?.organisation : null;
+      if (responsible && !(organisation && [owner, ...coOwners].includes(organisation))) {
+        return {
+          set: { ownerCode: owner, coOwnerCodes: coOwners, responsibleUsername: null },
+          log: {
+            action: 'REASSIGNED',
+            before: { ...before, responsible },
+            after: { ...after, responsible: null },
+          },
+        };
       }
       return {
         set: { ownerCode: owner, coOwnerCodes: coOwners },
