@@ -1,8 +1,43 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import type { FollowUpGap } from './follow-up-gaps';
+import { followUpGaps, type FollowUpGap } from './follow-up-gaps';
 import { useFollowUpGapText } from './FollowUpGapText';
+
+/** What a follow-up must tell to say what it lacks. */
+export const FollowUpGapsFragment = graphql(`
+  fragment FollowUpGaps_followUp on FollowUpIndicator {
+    districtCodes
+    startDate
+    progress {
+      effect
+      movement
+      baseline
+      baselineWindow {
+        firstPeriod
+        lastPeriod
+        targetAreaRate
+        restRate
+        targetAreaWithheld
+        restWithheld
+      }
+      latestWindow {
+        firstPeriod
+        lastPeriod
+        targetAreaRate
+        restRate
+        targetAreaWithheld
+        restWithheld
+      }
+    }
+  }
+`);
+
+/** What a follow-up lacks (see `followUpGaps`), read from its fragment. */
+export function gapsOf(followUp: FragmentType<typeof FollowUpGapsFragment>): FollowUpGap[] {
+  return followUpGaps(getFragmentData(FollowUpGapsFragment, followUp));
+}
 
 const useStyles = makeStyles({
   root: { margin: 0 },

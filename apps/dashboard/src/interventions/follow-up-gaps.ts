@@ -90,7 +90,9 @@ export function followUpGaps({ districtCodes, startDate, progress }: FollowUpFac
 }
 
 /** True when a chart of the two windows would have no bar to draw. */
-export function nothingToChart(progress: FollowUpFacts['progress']): boolean {
+export function nothingToChart(
+  progress: Pick<FollowUpFacts['progress'], 'baselineWindow' | 'latestWindow'>,
+): boolean {
   const windows = [progress.baselineWindow, progress.latestWindow ?? null];
   return windows.every((w) => w === null || (w.targetAreaRate === null && w.restRate === null));
 }

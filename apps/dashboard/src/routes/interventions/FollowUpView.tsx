@@ -6,8 +6,8 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { FollowUpView_FollowUpFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
-import { followUpGaps, nothingToChart } from '../../interventions/follow-up-gaps';
-import { FollowUpGaps } from '../../interventions/FollowUpGaps';
+import { nothingToChart } from '../../interventions/follow-up-gaps';
+import { FollowUpGaps, gapsOf } from '../../interventions/FollowUpGaps';
 import { DataTable, type Column } from '../../ui/DataTable';
 
 export const FollowUpViewFragment = graphql(`
@@ -15,8 +15,7 @@ export const FollowUpViewFragment = graphql(`
     id
     target
     baseline
-    districtCodes
-    startDate
+    ...FollowUpGaps_followUp
     indicator {
       key
       name
@@ -29,7 +28,6 @@ export const FollowUpViewFragment = graphql(`
       differenceInDifferences
       note
       method
-      baseline
       baselineWindow {
         firstPeriod
         lastPeriod
@@ -84,7 +82,7 @@ function FollowUpItem({
   const { t, format, locale } = useI18n();
   const name = indicatorName(followUp.indicator, locale);
   const { progress } = followUp;
-  const gaps = followUpGaps(followUp);
+  const gaps = gapsOf(followUp);
   const rows: WindowRow[] = useMemo(
     () => [
       { key: 'baseline', label: t.interventions.baselineWindow, window: progress.baselineWindow },

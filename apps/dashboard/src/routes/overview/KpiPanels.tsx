@@ -6,12 +6,12 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { InterventionStatus, KpiPanels_KpiFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
-import { followUpGaps } from '../../interventions/follow-up-gaps';
+import { gapsOf } from '../../interventions/FollowUpGaps';
 import { useFollowUpGapText } from '../../interventions/FollowUpGapText';
 import { countsByStatus, ON_TRACK, STATUSES } from '../../interventions/status';
 import { CountLink } from './CountLink';
+import { interventionColumn } from './intervention-column';
 import { LateInterventions, lateCount } from './LateInterventions';
-import { AppLink } from '../../ui/AppLink';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Panel } from '../../ui/Panel';
 
@@ -55,8 +55,7 @@ export const KpiPanelsFragment = graphql(`
     }
     followUps {
       id
-      districtCodes
-      startDate
+      ...FollowUpGaps_followUp
       indicator {
         key
         name
@@ -68,23 +67,6 @@ export const KpiPanelsFragment = graphql(`
         effect
         differenceInDifferences
         note
-        baseline
-        baselineWindow {
-          firstPeriod
-          lastPeriod
-          targetAreaRate
-          restRate
-          targetAreaWithheld
-          restWithheld
-        }
-        latestWindow {
-          firstPeriod
-          lastPeriod
-          targetAreaRate
-          restRate
-          targetAreaWithheld
-          restWithheld
-        }
       }
     }
   }
@@ -298,16 +280,7 @@ export function OverdueMilestones({ kpi }: { kpi: Pick<Kpi, 'overdueMilestones'>
   const { t, format } = useI18n();
   const columns: ReadonlyArray<Column<OverdueRow>> = [
     { key: 'milestone', header: t.kpi.milestone, value: (r) => r.milestone.title },
-    {
-      key: 'intervention',
-      header: t.kpi.intervention,
-      value: (r) => r.intervention.title,
-      cell: (r) => (
-        <AppLink to={`/insatser/${encodeURIComponent(r.intervention.id)}`}>
-          {r.intervention.title}
-        </AppLink>
-      ),
-    },
+    interventionColumn(t.kpi.intervention, (r) => r.intervention),
     { key: 'owner', header: t.kpi.owner, value: (r) => r.intervention.owner.name },
     {
       key: 'due',
@@ -348,26 +321,14 @@ export function FollowUpTable(props: {
       header: t.kpi.indicator,
       value: (r) => indicatorName(r.indicator, locale),
     },
-    {
-      key: 'intervention',
-      header: t.kpi.intervention,
-      value: (r) => r.intervention?.title ?? null,
-      cell: (r) =>
-        r.intervention ? (
-          <AppLink to={`/insatser/${encodeURIComponent(r.intervention.id)}`}>
-            {r.intervention.title}
-          </AppLink>
-        ) : (
-          t.common.unknown
-        ),
-    },
+    interventionColumn(t.kpi.intervention, (r) => r.intervention, t.common.unknown),
     { key: 'movement', header: t.kpi.movement, value: (r) => t.movement[r.progress.movement] },
     {
       key: 'effect',
       header: t.kpi.effect,
       value: (r) => t.effect[r.progress.effect],
       cell: (r) => {
-        const gaps = followUpGaps(r);
+        const gaps = gapsOf(r);
         // Instead of "too little data": what is missing and why.
         return gaps.length === 0 ? t.effect[r.progress.effect] : gaps.map(gapText).join(' ');
       },
@@ -385,7 +346,7 @@ export function FollowUpTable(props: {
     {
       key: 'note',
       header: t.kpi.note,
-      value: (r) => (followUpGaps(r).length === 0 ? r.progress.note : ''),
+      value: (r) => (gapsOf(r).length === 0 ? r.progress.note : ''),
       sortable: false,
     },
   ];

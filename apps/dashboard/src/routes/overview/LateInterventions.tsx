@@ -1,8 +1,8 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { LateInterventions_KpiFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
-import { AppLink } from '../../ui/AppLink';
 import { DataTable, type Column } from '../../ui/DataTable';
+import { interventionColumn } from './intervention-column';
 
 export const LateInterventionsFragment = graphql(`
   fragment LateInterventions_kpi on KpiSummary {
@@ -25,7 +25,7 @@ export const LateInterventionsFragment = graphql(`
           name
         }
         responsible {
-          username
+          id
           name
         }
       }
@@ -53,16 +53,7 @@ export function LateInterventions(props: { kpi: FragmentType<typeof LateInterven
       ? l.fromMilestone(r.oldestOverdueMilestone.title, format.date(r.lateSince))
       : l.fromStatus(t.interventionStatus[r.intervention.status], format.date(r.lateSince));
   const columns: ReadonlyArray<Column<Row>> = [
-    {
-      key: 'intervention',
-      header: t.kpi.intervention,
-      value: (r) => r.intervention.title,
-      cell: (r) => (
-        <AppLink to={`/insatser/${encodeURIComponent(r.intervention.id)}`}>
-          {r.intervention.title}
-        </AppLink>
-      ),
-    },
+    interventionColumn(t.kpi.intervention, (r) => r.intervention),
     { key: 'owner', header: t.kpi.owner, value: (r) => r.intervention.owner.name },
     {
       key: 'responsible',
