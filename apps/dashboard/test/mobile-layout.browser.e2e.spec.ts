@@ -69,8 +69,18 @@ describeInBrowser('the dashboard on a phone', () => {
     return hrefs.map((href) => new URL(href, 'http://x').pathname);
   }
 
+  /** The view with its content (no panel failed to load), and no sideways scroll. */
   async function expectNoSidewaysScroll(page: Page, view: string) {
-    expect({ view, sideways: await sidewaysScroll(page) }).toEqual({ view, sideways: 0 });
+    const failed = await page
+      .getByRole('main')
+      .getByRole('alert')
+      .filter({ hasText: /kunde inte hämtas|could not be loaded/ })
+      .allInnerTexts();
+    expect({ view, failed, sideways: await sidewaysScroll(page) }).toEqual({
+      view,
+      failed: [],
+      sideways: 0,
+    });
   }
 
   /** Opens the menu, closes it with Escape, opens it again and follows its link to `target`. */

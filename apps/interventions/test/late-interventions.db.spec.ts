@@ -1,5 +1,5 @@
 import { openDatabase } from '@lagesbild/db';
-import { createLogger } from '@lagesbild/service';
+import { createLogger, today } from '@lagesbild/service';
 import { loadAppConfig, startSubgraph, type SubgraphServer } from '@lagesbild/subgraph-kit';
 import {
   postGraphQL,
@@ -10,7 +10,6 @@ import {
 } from '@lagesbild/test-kit';
 import type { DataSource } from 'typeorm';
 import { directoryApp } from '../../directory/src/directory-app';
-import { today } from '../src/calendar/council-calendar';
 import { InterventionQueryService } from '../src/intervention/intervention-query.service';
 import { interventionsApp } from '../src/interventions-app';
 import { KpiSummaryService } from '../src/kpi/kpi-summary.service';

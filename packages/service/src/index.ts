@@ -18,3 +18,4 @@ export { loadDemoData } from './demo-data';
 export { callerHangUp, RequestCancelledError } from './caller-hang-up';
 export { callerVerification, type CallerVerification } from './caller-verifier';
 export { freshRead } from './fresh-read';
+export { COUNCIL_TIME_ZONE, councilDate, daysBetween, today } from './council-calendar';

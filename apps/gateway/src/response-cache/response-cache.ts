@@ -2,7 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Principal } from '@lagesbild/auth';
-import { OPERATION_LIMITS } from '@lagesbild/service';
+import { OPERATION_LIMITS, today as councilToday } from '@lagesbild/service';
 import { noteSubgraphsUsed } from './subgraph-usage';
 import type { DataVersions, SubgraphVersions } from './subgraph-versions';
 
@@ -54,7 +54,7 @@ export interface ResponseCacheOptions {
   versions: SubgraphVersions;
   /** Bytes of answers kept at most; the least recently used go first. */
   maxBytes: number;
-  /** Today's date, a part of every key: some answers (overdue milestones) depend on it. */
+  /** Today's date in Sweden, a part of every key: some answers (overdue milestones) depend on it. */
   today?: () => string;
 }
 
@@ -102,7 +102,8 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     sizeCalculation: (answer, key) => answer.body.length + key.length,
   });
   const queries = new LRUCache<string, boolean>({ max: OPERATION_TEXTS });
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  // The day in Sweden, as the interventions subgraph counts overdue milestones and days late.
+  const today = options.today ?? councilToday;
 
   const isQuery = (text: string, operationName: string | null): boolean => {
     const known = queries.get(`${operationName ?? ''} ${text}`);

@@ -8,7 +8,7 @@ import {
   SHORT_TEXT,
 } from '@lagesbild/subgraph-kit';
 import { assertMayChange } from '../access/access-policy';
-import { today } from '../calendar/council-calendar';
+import { today } from '@lagesbild/service';
 import { difference, recordChange } from '../change-log/change-log';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';

@@ -5,7 +5,7 @@ import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { Milestone } from '../milestone/milestone.entity';
 import { ProgressReport } from '../progress-report/progress-report.entity';
-import { today } from '../calendar/council-calendar';
+import { today } from '@lagesbild/service';
 import { checkId } from './input-checks';
 import { decodeCursor, encodeCursor } from './intervention-cursor';
 import { Intervention } from './intervention.entity';

@@ -25,7 +25,7 @@ import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import type { InterventionsContext } from '../interventions-context';
 import { Milestone } from '../milestone/milestone.entity';
 import { ProgressReport } from '../progress-report/progress-report.entity';
-import { today } from '../calendar/council-calendar';
+import { today } from '@lagesbild/service';
 import { InterventionStatus } from './intervention-status';
 import { Intervention } from './intervention.entity';
 import {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { organisationRef } from '../federated/federated-entities';
-import { daysBetween, today } from '../calendar/council-calendar';
+import { daysBetween, today } from '@lagesbild/service';
 import { InterventionStatus, ON_TRACK } from '../intervention/intervention-status';
 import { Intervention } from '../intervention/intervention.entity';
 import { HAS_OVERDUE_MILESTONE } from '../intervention/lateness';

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { councilDate, daysBetween, today } from '../calendar/council-calendar';
+import { councilDate, daysBetween, today } from '@lagesbild/service';
 import { ChangeLogEntry } from '../change-log/change-log-entry.entity';
 import { InterventionStatus } from '../intervention/intervention-status';
 import { Intervention } from '../intervention/intervention.entity';

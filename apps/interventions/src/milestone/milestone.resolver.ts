@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { today } from '../calendar/council-calendar';
+import { today } from '@lagesbild/service';
 import { Milestone } from './milestone.entity';
 
 @Resolver(() => Milestone)
