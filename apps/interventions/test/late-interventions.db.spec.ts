@@ -113,7 +113,8 @@ describe('late interventions and the responsible person', () => {
     );
     dataSource = await openDatabase(interventionsApp.createDataSource(database.url), database.url);
     token = await issuer.tokenFor(chair);
-  });
+    // Two subgraphs' migrations and the directory's demo people take a while on a busy machine.
+  }, 240_000);
 
   afterAll(async () => {
     await dataSource?.destroy();
