@@ -3,7 +3,11 @@ import { useMemo } from 'react';
 import { countBarOption } from '../../charts/status-bar-option';
 import EChart from '../../charts/EChart';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import type { InterventionStatus, KpiPanels_KpiFragment } from '../../gql/graphql';
+import type {
+  FollowUpTable_KpiFragment,
+  InterventionStatus,
+  KpiPanels_KpiFragment,
+} from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
 import { gapsOf } from '../../interventions/FollowUpGaps';
@@ -53,6 +57,12 @@ export const KpiPanelsFragment = graphql(`
         }
       }
     }
+  }
+`);
+
+/** The follow-up indicators, only where their table is shown (they cost the most to answer). */
+export const FollowUpTableFragment = graphql(`
+  fragment FollowUpTable_kpi on KpiSummary {
     followUps {
       id
       ...FollowUpGaps_followUp
@@ -85,7 +95,7 @@ export const KpiPanelsInterventionFragment = graphql(`
 type Kpi = KpiPanels_KpiFragment;
 type OwnerRow = Kpi['byOwner'][number];
 type OverdueRow = Kpi['overdueMilestones'][number];
-type FollowUpRow = Kpi['followUps'][number] & {
+type FollowUpRow = FollowUpTable_KpiFragment['followUps'][number] & {
   intervention: { id: string; title: string } | null;
 };
 
@@ -304,17 +314,18 @@ export function OverdueMilestones({ kpi }: { kpi: Pick<Kpi, 'overdueMilestones'>
 
 /** Each follow-up indicator: moving toward or away from its target, and the effect. */
 export function FollowUpTable(props: {
-  kpi: Pick<Kpi, 'followUps'>;
+  kpi: FragmentType<typeof FollowUpTableFragment>;
   interventions: ReadonlyArray<FragmentType<typeof KpiPanelsInterventionFragment>>;
 }) {
   const { t, format, locale } = useI18n();
   const gapText = useFollowUpGapText();
   const interventions = getFragmentData(KpiPanelsInterventionFragment, props.interventions);
+  const { followUps } = getFragmentData(FollowUpTableFragment, props.kpi);
   const rows: FollowUpRow[] = useMemo(() => {
     const byFollowUp = new Map<string, { id: string; title: string }>();
     for (const i of interventions) for (const f of i.followUps) byFollowUp.set(f.id, i);
-    return props.kpi.followUps.map((f) => ({ ...f, intervention: byFollowUp.get(f.id) ?? null }));
-  }, [interventions, props.kpi.followUps]);
+    return followUps.map((f) => ({ ...f, intervention: byFollowUp.get(f.id) ?? null }));
+  }, [interventions, followUps]);
   const columns: ReadonlyArray<Column<FollowUpRow>> = [
     {
       key: 'indicator',
@@ -364,6 +375,7 @@ export function FollowUpTable(props: {
 
 export interface KpiPanelsProps {
   kpi: FragmentType<typeof KpiPanelsFragment> | null | undefined;
+  followUps: FragmentType<typeof FollowUpTableFragment> | null | undefined;
   interventions:
     ReadonlyArray<FragmentType<typeof KpiPanelsInterventionFragment>> | null | undefined;
   loading: boolean;
@@ -399,7 +411,9 @@ export function KpiPanels(props: KpiPanelsProps) {
         {kpi && <OverdueMilestones kpi={kpi} />}
       </Panel>
       <Panel title={t.kpi.followUps} wide {...common}>
-        {kpi && <FollowUpTable kpi={kpi} interventions={props.interventions ?? []} />}
+        {props.followUps && (
+          <FollowUpTable kpi={props.followUps} interventions={props.interventions ?? []} />
+        )}
       </Panel>
     </>
   );
