@@ -11,6 +11,8 @@ export class StaticReferenceData implements ReferenceData {
       organisations: Record<string, string>;
       districts: Record<string, string>;
       indicators: Record<string, string>;
+      /** Account name → name and organisation code. */
+      people?: Record<string, { name: string; organisation: string | null }>;
     },
   ) {}
 
@@ -29,6 +31,10 @@ export class StaticReferenceData implements ReferenceData {
 
   async districts() {
     return new Map(Object.entries(this.facts.districts).map(([code, name]) => [code, { name }]));
+  }
+
+  async people() {
+    return new Map(Object.entries(this.facts.people ?? {}));
   }
 
   async indicators() {

@@ -1,3 +1,3 @@
 export { isCoarser, Period, PERIOD_YEARS, PeriodInputError, yearsOf } from './period';
 export type { Frequency, YearRange } from './period';
-export { todayInStockholm } from './today';
+export { daysBetween, todayInStockholm } from './today';

@@ -1,4 +1,4 @@
-import { todayInStockholm } from './today';
+import { daysBetween, todayInStockholm } from './today';
 
 describe('todayInStockholm', () => {
   afterEach(() => jest.useRealTimers());
@@ -23,5 +23,13 @@ describe('todayInStockholm', () => {
   it('reads a given instant', () => {
     expect(todayInStockholm(new Date('2027-03-28T00:30:00Z'))).toBe('2027-03-28');
     expect(todayInStockholm(new Date('2027-03-27T23:30:00Z'))).toBe('2027-03-28');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts whole calendar days, across month ends and daylight saving', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-01-31', '2026-03-01')).toBe(29);
+    expect(daysBetween('2026-03-01', '2026-01-31')).toBe(-29);
   });
 });

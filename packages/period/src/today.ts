@@ -15,3 +15,12 @@ export function todayInStockholm(now: Date = new Date()): string {
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+const DAY_MILLISECONDS = 24 * 60 * 60 * 1000;
+
+/** Whole days from one ISO date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MILLISECONDS,
+  );
+}

@@ -16,7 +16,13 @@ export const SignedInUserFragment = graphql(`
 `);
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', textAlign: 'end' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-end',
+    textAlign: 'end',
+    '@media (max-width: 599.98px)': { alignItems: 'flex-start', textAlign: 'start' },
+  },
   detail: { color: tokens.colorNeutralForeground2 },
 });
 

@@ -808,4 +808,78 @@ export const en: Messages = {
     done: 'The import is undone: the figures it replaced are back.',
     failed: 'The import could not be undone',
   },
+
+  // Leadership overview: counts as links, late interventions, what follow-ups lack, the menu.
+  leadership: {
+    lateTitle: 'Late interventions',
+    lateDescription:
+      'Interventions not completed or cancelled that are at risk, delayed or have an overdue milestone. Days late count from the due date of the oldest overdue milestone or from the day the status became At risk or Delayed, whichever came first.',
+    lateTable: 'Late interventions, latest first',
+    noLate: 'No intervention is late.',
+    responsible: 'Responsible',
+    noResponsible: 'Nobody named',
+    daysLate: 'Days late',
+    measuredFrom: 'Counted from',
+    fromMilestone: (title: string, date: string) => `Milestone “${title}”, due ${date}`,
+    fromStatus: (status: string, date: string) => `Status ${status} since ${date}`,
+    lastReport: 'Last report',
+    neverReported: 'No report',
+    lateCount: 'Late interventions',
+    withOverdue: 'Interventions with overdue milestones',
+    onTrackCount: (onTrack: string, active: string) => `${onTrack} of ${active} interventions`,
+    openList: (count: string, what: string) =>
+      `${count}: show ${what} in the list of interventions`,
+    countLinkHint: 'Every count is a link to the interventions it counts.',
+    statusWhat: (status: string) => `the interventions with status ${status}`,
+    ownerWhat: (owner: string) => `the interventions ${owner} owns`,
+    ownerStatusWhat: (owner: string, status: string) =>
+      `the interventions ${owner} owns with status ${status}`,
+    allWhat: 'all interventions',
+    onTrackWhat: 'the interventions on track',
+    promiseWhat: 'the interventions in citizen promises',
+    lateWhat: 'the late interventions',
+    overdueWhat: 'the interventions with overdue milestones',
+  },
+  listFilter: {
+    active: 'Active filter',
+    showing: 'Showing interventions that',
+    clear: 'Clear the filter',
+    statuses: (names: string) => `have status ${names}`,
+    owner: (name: string) => `are owned by ${name}`,
+    district: (name: string) => `target ${name}`,
+    overdue: { yes: 'have overdue milestones', no: 'have no overdue milestones' },
+    late: { yes: 'are late', no: 'are not late' },
+    citizenPromise: {
+      yes: 'are part of a citizen promise',
+      no: 'are not part of a citizen promise',
+    },
+    search: (words: string) => `contain “${words}”`,
+    or: ' or ',
+    and: ' and ',
+    lateLabel: 'Late',
+    lateChoices: { any: 'All', yes: 'Late', no: 'Not late' },
+    promiseLabel: 'Citizen promise',
+    promiseChoices: { any: 'All', yes: 'Part of one', no: 'Not part of one' },
+    severalStatuses: (names: string) => `Several: ${names}`,
+  },
+  followUpGaps: {
+    label: 'What is missing',
+    noLatest: 'There are no final figures for this indicator yet, so there is nothing to compare.',
+    tooEarly: (first: string, last: string, start: string) =>
+      `Too early to tell: the latest year of figures (${first} – ${last}) begins before the start on ${start}. A verdict needs a full year of figures after the start.`,
+    wholeMunicipality:
+      'The intervention covers the whole municipality, so there is no rest of the municipality to compare with. Only the movement toward the target can be shown.',
+    withheld: (area: string, window: string, range: string) =>
+      `The figure for ${area} ${window} (${range}) is hidden to protect individuals: the count is so small that someone could be identified.`,
+    missing: (area: string, window: string, range: string) =>
+      `Figures are missing for ${area} ${window} (${range}).`,
+    noBaseline:
+      'No baseline: neither a stated baseline nor a measured figure from the year before the start exists, so the movement toward the target cannot be judged.',
+    area: { target: 'the target area', rest: 'the rest of the municipality' },
+    window: { baseline: 'in the baseline year', latest: 'in the latest year' },
+  },
+  menu: {
+    open: 'Menu',
+    close: 'Close the menu',
+  },
 };

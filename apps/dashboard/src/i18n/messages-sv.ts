@@ -820,6 +820,78 @@ export const sv = {
     done: 'Importen är ångrad: värdena den ersatte är tillbaka.',
     failed: 'Importen kunde inte ångras',
   },
+
+  // Leadership overview: counts as links, late interventions, what follow-ups lack, the menu.
+  leadership: {
+    lateTitle: 'Sena insatser',
+    lateDescription:
+      'Insatser som inte är klara eller avbrutna och som är i riskzonen, försenade eller har ett försenat delmål. Dagar sena räknas från det äldsta försenade delmålets förfallodag eller från dagen statusen blev I riskzonen eller Försenad, det som kom först.',
+    lateTable: 'Sena insatser, mest försenade först',
+    noLate: 'Inga insatser är sena.',
+    responsible: 'Ansvarig',
+    noResponsible: 'Ingen utsedd',
+    daysLate: 'Dagar sena',
+    measuredFrom: 'Räknat från',
+    fromMilestone: (title: string, date: string) => `Delmålet ”${title}”, förfallodag ${date}`,
+    fromStatus: (status: string, date: string) => `Status ${status} sedan ${date}`,
+    lastReport: 'Senaste rapport',
+    neverReported: 'Ingen rapport',
+    lateCount: 'Sena insatser',
+    withOverdue: 'Insatser med försenade delmål',
+    onTrackCount: (onTrack: string, active: string) => `${onTrack} av ${active} insatser`,
+    /** The accessible name of a count that opens the filtered list. */
+    openList: (count: string, what: string) => `${count}: visa ${what} i listan över insatser`,
+    countLinkHint: 'Varje antal är en länk till de insatser det räknar.',
+    statusWhat: (status: string) => `insatserna med status ${status}`,
+    ownerWhat: (owner: string) => `insatserna som ${owner} äger`,
+    ownerStatusWhat: (owner: string, status: string) =>
+      `insatserna som ${owner} äger med status ${status}`,
+    allWhat: 'alla insatser',
+    onTrackWhat: 'insatserna enligt plan',
+    promiseWhat: 'insatserna i medborgarlöften',
+    lateWhat: 'de sena insatserna',
+    overdueWhat: 'insatserna med försenade delmål',
+  },
+  listFilter: {
+    active: 'Aktivt filter',
+    showing: 'Visar insatser som',
+    clear: 'Rensa filtret',
+    statuses: (names: string) => `har status ${names}`,
+    owner: (name: string) => `ägs av ${name}`,
+    district: (name: string) => `berör ${name}`,
+    overdue: { yes: 'har försenade delmål', no: 'inte har försenade delmål' },
+    late: { yes: 'är sena', no: 'inte är sena' },
+    citizenPromise: { yes: 'ingår i ett medborgarlöfte', no: 'inte ingår i ett medborgarlöfte' },
+    search: (words: string) => `innehåller ”${words}”`,
+    or: ' eller ',
+    and: ' och ',
+    lateLabel: 'Sena',
+    lateChoices: { any: 'Alla', yes: 'Sena', no: 'Inte sena' },
+    promiseLabel: 'Medborgarlöfte',
+    promiseChoices: { any: 'Alla', yes: 'Ingår', no: 'Ingår inte' },
+    severalStatuses: (names: string) => `Flera: ${names}`,
+  },
+  followUpGaps: {
+    label: 'Det här saknas',
+    noLatest:
+      'Det finns ännu inga slutliga siffror för indikatorn, så det finns inget att jämföra med.',
+    tooEarly: (first: string, last: string, start: string) =>
+      `För tidigt att bedöma: det senaste året med siffror (${first} – ${last}) börjar före starten ${start}. En bedömning kräver ett helt år av siffror efter starten.`,
+    wholeMunicipality:
+      'Insatsen gäller hela kommunen, så det finns ingen övrig del av kommunen att jämföra med. Bara rörelsen mot målet kan visas.',
+    withheld: (area: string, window: string, range: string) =>
+      `Siffran för ${area} ${window} (${range}) döljs för att skydda enskilda: antalet är så litet att någon skulle kunna pekas ut.`,
+    missing: (area: string, window: string, range: string) =>
+      `Siffror saknas för ${area} ${window} (${range}).`,
+    noBaseline:
+      'Ingen baslinje: varken en angiven baslinje eller en mätt siffra från året före starten finns, så rörelsen mot målet kan inte bedömas.',
+    area: { target: 'målområdet', rest: 'övriga kommunen' },
+    window: { baseline: 'under basåret', latest: 'under det senaste året' },
+  },
+  menu: {
+    open: 'Meny',
+    close: 'Stäng menyn',
+  },
 };
 
 export type Messages = typeof sv;

@@ -19,3 +19,6 @@ export function countsByStatus(
     count: counts.find((c) => c.status === status)?.count ?? 0,
   }));
 }
+
+/** Statuses that count as on track in the KPIs (as the API counts them; cancelled left out). */
+export const ON_TRACK: ReadonlyArray<InterventionStatus> = ['PLANNED', 'ONGOING', 'COMPLETED'];

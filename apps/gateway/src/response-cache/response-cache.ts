@@ -55,7 +55,7 @@ export interface ResponseCacheOptions {
   versions: SubgraphVersions;
   /** Bytes of answers kept at most; the least recently used go first. */
   maxBytes: number;
-  /** Today's date, a part of every key: some answers (overdue milestones) depend on it. */
+  /** Today's date in Sweden, a part of every key: some answers (overdue milestones) depend on it. */
   today?: () => string;
 }
 
@@ -103,6 +103,7 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     sizeCalculation: (answer, key) => answer.body.length + key.length,
   });
   const queries = new LRUCache<string, boolean>({ max: OPERATION_TEXTS });
+  // The day in Sweden, as the interventions subgraph counts overdue milestones and days late.
   const today = options.today ?? todayInStockholm;
 
   const isQuery = (text: string, operationName: string | null): boolean => {

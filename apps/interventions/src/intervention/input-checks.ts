@@ -139,3 +139,29 @@ export function checkId(field: string, value: string): string {
   checkUuid(field, value);
   return value;
 }
+
+/**
+ * The person who answers for an intervention: a person in the directory (by account name) who
+ * belongs to the owning or a co-owning organisation.
+ */
+export function checkResponsible(
+  username: string,
+  organisations: string[],
+  people: Map<string, { name: string; organisation: string | null }>,
+): string {
+  const field = 'responsible';
+  const person = people.get(username);
+  if (!person) {
+    throw new InvalidInputError(
+      field,
+      `${field}: nobody in the directory has the account name ${quoted(username)}.`,
+    );
+  }
+  if (!person.organisation || !organisations.includes(person.organisation)) {
+    throw new InvalidInputError(
+      field,
+      `${field}: ${person.name} (${quoted(username)}) belongs to ${person.organisation ?? 'no organisation'}, not to the owner or a co-owner (${organisations.join(', ')}).`,
+    );
+  }
+  return username;
+}

@@ -12,6 +12,7 @@ import { ProgressReport } from '../progress-report/progress-report.entity';
 import type { ReferenceData } from '../reference-data/reference-data';
 import {
   checkDate,
+  checkResponsible,
   checkId,
   checkHalfYear,
   checkKnown,
@@ -47,6 +48,7 @@ function snapshot(i: Intervention): Record<string, unknown> {
     focusAreaId: i.focusAreaId,
     owner: i.ownerCode,
     coOwners: i.coOwnerCodes,
+    responsible: i.responsibleUsername,
     districts: i.districtCodes,
     startDate: i.startDate,
     endDate: i.endDate,
@@ -97,6 +99,13 @@ export class InterventionCommandService {
     };
     checkPeriodOrder(values.startDate, values.endDate);
     await this.checkOwnership(input.owner, input.coOwners);
+    const responsible = input.responsible
+      ? checkResponsible(
+          input.responsible,
+          [input.owner, ...input.coOwners],
+          await this.referenceData.people(),
+        )
+      : null;
     await this.checkDistricts(input.districts);
     await this.checkFollowUps(input.followUps);
     const milestones = input.milestones.map((m, index) =>
@@ -112,6 +121,7 @@ export class InterventionCommandService {
           ownerCode: input.owner,
           coOwnerCodes: input.coOwners,
           districtCodes: input.districts,
+          responsibleUsername: responsible,
         }),
       );
       await this.saveFollowUps(manager, intervention, input.followUps);
@@ -144,6 +154,7 @@ export class InterventionCommandService {
   ): Promise<Intervention> {
     if (input.districts) await this.checkDistricts(input.districts);
     if (input.followUps) await this.checkFollowUps(input.followUps);
+    const people = input.responsible ? await this.referenceData.people() : null;
     return this.change(id, expectedVersion, principal, async (manager, current, since) => {
       const given: Partial<Intervention> = {};
       if (input.title != null) given.title = checkText('title', input.title, SHORT_TEXT);
@@ -158,6 +169,14 @@ export class InterventionCommandService {
       if (input.citizenPromise != null)
         given.citizenPromise = checkHalfYear('citizenPromise', input.citizenPromise);
       if (input.districts) given.districtCodes = input.districts;
+      if (input.responsible === '') given.responsibleUsername = null;
+      else if (input.responsible && people) {
+        given.responsibleUsername = checkResponsible(
+          input.responsible,
+          [current.ownerCode, ...current.coOwnerCodes],
+          people,
+        );
+      }
       if (input.focusAreaId !== undefined) {
         if (input.focusAreaId) await this.focusArea(manager, input.focusAreaId);
         given.focusAreaId = input.focusAreaId;
@@ -233,6 +252,7 @@ export class InterventionCommandService {
     principal: Principal,
   ) {
     await this.checkOwnership(owner, coOwners);
+    const people = await this.referenceData.people();
     return this.change(id, expectedVersion, principal, async (_manager, current, since) => {
       const conflicts: FieldChange[] = [];
       const set: Partial<Intervention> = {};
@@ -246,6 +266,20 @@ export class InterventionCommandService {
       const changed = difference(before, after);
       if (!changed || Object.keys(set).length === 0) {
         throw invalid('owner', 'UNCHANGED', 'The intervention has these owners already.');
+      }
+      // The responsible person must belong to an owner: one who no longer does is no longer named.
+      const responsible = current.responsibleUsername;
+      const organisation = responsible ? people.get(responsible)?.organisation : null;
+      const owners = [after.owner, ...after.coOwners];
+      if (responsible && !(organisation && owners.includes(organisation))) {
+        return {
+          set: { ...set, responsibleUsername: null },
+          log: {
+            action: 'REASSIGNED',
+            before: { ...changed.before, responsible },
+            after: { ...changed.after, responsible: null },
+          },
+        };
       }
       return { set, log: { action: 'REASSIGNED', ...changed } };
     });
@@ -470,6 +504,7 @@ export class InterventionCommandService {
   }
 
   private async checkFollowUps(followUps: FollowUpInput[]) {
+    if (followUps.length === 0) return;
     const keys = followUps.map((f) => f.indicator);
     checkKnown('followUps', keys, await this.referenceData.indicators(), 'indicator');
     checkNoDuplicates('followUps', keys);

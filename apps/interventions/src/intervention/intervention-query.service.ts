@@ -9,14 +9,11 @@ import { ProgressReport } from '../progress-report/progress-report.entity';
 import { checkId } from './input-checks';
 import { decodeCursor, encodeCursor } from './intervention-cursor';
 import { Intervention } from './intervention.entity';
+import { HAS_OVERDUE_MILESTONE, IS_LATE } from './lateness';
 import type { InterventionConnection, InterventionFilter } from './intervention.types';
 import { INTERVENTIONS_SCHEMA } from '../data-source';
 
 const MAX_PAGE = 100;
-
-/** The SQL condition "has a milestone past its due date and not done" for alias `i`. */
-const OVERDUE = `EXISTS (SELECT 1 FROM ${INTERVENTIONS_SCHEMA}.milestone m
-  WHERE m."interventionId" = i.id AND m."doneDate" IS NULL AND m."dueDate" < :today)`;
 
 /** Reads interventions and what hangs off them, always set-based (no query per row). */
 export class InterventionQueryService {
@@ -90,7 +87,12 @@ export class InterventionQueryService {
       query.andWhere(`i."citizenPromise" IS ${filter.citizenPromise ? 'NOT ' : ''}NULL`);
     }
     if (filter.overdue !== null && filter.overdue !== undefined) {
-      query.andWhere(filter.overdue ? OVERDUE : `NOT ${OVERDUE}`, { today: todayInStockholm() });
+      query.andWhere(filter.overdue ? HAS_OVERDUE_MILESTONE : `NOT ${HAS_OVERDUE_MILESTONE}`, {
+        today: todayInStockholm(),
+      });
+    }
+    if (filter.late !== null && filter.late !== undefined) {
+      query.andWhere(filter.late ? IS_LATE : `NOT ${IS_LATE}`, { today: todayInStockholm() });
     }
     const search = filter.search?.trim();
     if (search) {

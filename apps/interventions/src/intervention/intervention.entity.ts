@@ -67,6 +67,13 @@ export class Intervention {
   @Column({ type: 'text', array: true, default: '{}' })
   districtCodes!: string[];
 
+  /**
+   * Account name of the person who answers for the intervention (the `Person` key), a member of
+   * the owning or a co-owning organisation; null while nobody is named.
+   */
+  @Column({ type: 'text', nullable: true })
+  responsibleUsername!: string | null;
+
   @Field(() => String, { description: 'First day (ISO date).' })
   @Column({ type: 'date' })
   startDate!: string;

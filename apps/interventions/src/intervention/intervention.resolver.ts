@@ -20,6 +20,8 @@ import {
   districtRef,
   Organisation,
   organisationRef,
+  Person,
+  personRef,
 } from '../federated/federated-entities';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
@@ -97,6 +99,15 @@ export class InterventionResolver {
     };
   }
 
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description:
+      'The person who answers for it, of the owning or a co-owning organisation; null while nobody is named.',
+  })
+  responsible(@Root() intervention: Intervention): Person | null {
+    return intervention.responsibleUsername ? personRef(intervention.responsibleUsername) : null;
+  }
+
   @FieldResolver(() => [District], {
     description: 'Target districts; empty for the whole municipality.',
   })
@@ -132,6 +143,19 @@ export class InterventionResolver {
   @FieldResolver(() => [ProgressReport], { description: 'Newest first.' })
   progressReports(@Root() intervention: Intervention, @Ctx() { loaders }: InterventionsContext) {
     return loaders.progressReports.load(intervention.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The date (ISO) of the latest progress report; null before the first.',
+  })
+  async lastReportedOn(
+    @Root() intervention: Intervention,
+    @Ctx() { loaders }: InterventionsContext,
+  ): Promise<string | null> {
+    // Newest first.
+    const [latest] = await loaders.progressReports.load(intervention.id);
+    return latest?.reportedOn ?? null;
   }
 
   @Authorized('LEADERSHIP', 'ADMIN')

@@ -52,6 +52,13 @@ export class CreateInterventionInput {
   @Field(() => [String], { defaultValue: [] })
   coOwners!: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Account name of the person who answers for it: someone of the owning or a co-owning organisation.',
+  })
+  responsible?: string | null;
+
   @Field(() => [String], {
     defaultValue: [],
     description: 'District codes; empty for the whole municipality.',
@@ -102,6 +109,13 @@ export class UpdateInterventionInput {
 
   @Field(() => [String], { nullable: true })
   districts?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Account name of the person who answers for it (of the owning or a co-owning organisation), or "" for nobody.',
+  })
+  responsible?: string | null;
 
   @Field(() => String, { nullable: true })
   startDate?: string | null;
@@ -164,6 +178,13 @@ export class InterventionFilter {
     description: 'Has (true) or has no (false) overdue milestone.',
   })
   overdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Late (true) or not (false): not completed or cancelled, and at risk, delayed or with an overdue milestone.',
+  })
+  late?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Part of a published citizen promise.' })
   citizenPromise?: boolean | null;

@@ -1,21 +1,26 @@
-import { todayInStockholm } from '@lagesbild/period';
 import type { DataSource } from 'typeorm';
 import { FollowUpIndicator } from '../follow-up/follow-up-indicator.entity';
 import { organisationRef } from '../federated/federated-entities';
+import { daysBetween, todayInStockholm } from '@lagesbild/period';
 import { InterventionStatus, ON_TRACK } from '../intervention/intervention-status';
+import { Intervention } from '../intervention/intervention.entity';
+import { HAS_OVERDUE_MILESTONE } from '../intervention/lateness';
 import { Milestone } from '../milestone/milestone.entity';
+import { LateInterventionsService } from './late-interventions.service';
 import type { KpiSummary, OverdueMilestone } from './kpi-summary.types';
 import { INTERVENTIONS_SCHEMA } from '../data-source';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** The leadership's overview, in three statements whatever the number of interventions. */
+/** The leadership's overview, in a fixed number of statements whatever the number of interventions. */
 export class KpiSummaryService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly late: LateInterventionsService;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.late = new LateInterventionsService(dataSource);
+  }
 
   async summary(): Promise<KpiSummary> {
     const now = todayInStockholm();
-    const [counts, overdue, followUps] = await Promise.all([
+    const [counts, overdue, followUps, withOverdue, lateInterventions] = await Promise.all([
       this.dataSource.query(
         `SELECT "ownerCode" AS owner, status, count(*)::int AS count,
                 count("citizenPromise")::int AS promises
@@ -40,6 +45,12 @@ export class KpiSummaryService {
         .where('i.status <> :cancelled', { cancelled: InterventionStatus.CANCELLED })
         .orderBy('f."indicatorKey"')
         .getMany(),
+      this.dataSource
+        .getRepository(Intervention)
+        .createQueryBuilder('i')
+        .where(HAS_OVERDUE_MILESTONE, { today: now })
+        .getCount(),
+      this.late.list(),
     ]);
     const total = counts.reduce((sum, row) => sum + row.count, 0);
     const byStatus = Object.values(InterventionStatus).map((status) => ({
@@ -58,7 +69,7 @@ export class KpiSummaryService {
             {
               milestone,
               intervention: milestone.intervention,
-              daysOverdue: Math.round((Date.parse(now) - Date.parse(milestone.dueDate)) / DAY),
+              daysOverdue: daysBetween(milestone.dueDate, now),
             },
           ]
         : [],
@@ -75,6 +86,8 @@ export class KpiSummaryService {
         };
       }),
       overdueMilestones,
+      withOverdueMilestones: withOverdue,
+      lateInterventions,
       shareOnTrack: active > 0 ? onTrack / active : 1,
       citizenPromises: counts.reduce((sum, row) => sum + row.promises, 0),
       followUps,

@@ -7,6 +7,8 @@ export interface ReferenceData {
   districtCodes(): Promise<Set<string>>;
   /** District names by SCB code. */
   districts(): Promise<Map<string, { name: string }>>;
+  /** The people in the directory by account name, with the code of their organisation. */
+  people(): Promise<Map<string, { name: string; organisation: string | null }>>;
   indicators(): Promise<Map<string, { name: string; unit: string }>>;
   /** The latest final period of each indicator named, for a published action plan to cite. */
   citedPeriods(keys: string[]): Promise<CitedFigureReference[]>;

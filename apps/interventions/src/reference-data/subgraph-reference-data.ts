@@ -56,6 +56,20 @@ export class SubgraphReferenceData implements ReferenceData {
     });
   }
 
+  people() {
+    return this.cached(`${this.urls.directory}#people`, async () => {
+      const data = await this.query<{
+        people: { username: string; name: string; organisation: { code: string } | null }[];
+      }>('directory', '{ people { username name organisation { code } } }');
+      return new Map(
+        data.people.map((p) => [
+          p.username,
+          { name: p.name, organisation: p.organisation?.code ?? null },
+        ]),
+      );
+    });
+  }
+
   indicators() {
     return this.cached(`${this.urls.situation}#indicators`, async () => {
       const data = await this.query<{ indicators: { key: string; name: string; unit: string }[] }>(

@@ -46,6 +46,17 @@ export async function seedInterventions(dataSource: DataSource): Promise<boolean
       DEMO_FOCUS_AREAS.map((f, index) => [f.key, focusAreas[index]?.id ?? null]),
     );
     const log: Partial<ChangeLogEntry>[] = [];
+    // The person who answers for each intervention: the owner's people in turn, so that the
+    // same demo always names the same person.
+    const assigned = new Map<string, number>();
+    const responsibleOf = (organisation: string) => {
+      const members = people
+        .filter((p) => p.organisation === organisation)
+        .sort((a, b) => a.username.localeCompare(b.username));
+      const turn = assigned.get(organisation) ?? 0;
+      assigned.set(organisation, turn + 1);
+      return members.length > 0 ? (members[turn % members.length]?.username ?? null) : null;
+    };
 
     for (const demo of demoInterventions()) {
       const intervention = await manager.save(
@@ -63,6 +74,7 @@ export async function seedInterventions(dataSource: DataSource): Promise<boolean
           endDate: demo.endDate,
           status: InterventionStatus[demo.status],
           citizenPromise: demo.citizenPromise,
+          responsibleUsername: responsibleOf(demo.owner),
         }),
       );
       const id = intervention.id;
@@ -102,7 +114,12 @@ export async function seedInterventions(dataSource: DataSource): Promise<boolean
         interventionId: id,
         version: 1,
         action: 'CREATED',
-        after: { title: demo.title, owner: demo.owner, status: 'PLANNED' },
+        after: {
+          title: demo.title,
+          owner: demo.owner,
+          responsible: intervention.responsibleUsername,
+          status: 'PLANNED',
+        },
       });
       for (const report of demo.progressReports) {
         log.push({

@@ -1,3 +1,5 @@
+import { dataOf, postGraphQL } from '@lagesbild/service';
+
 /** The district codes the directory knows: what an import's rows are checked against. */
 export type DistrictCodes = () => Promise<ReadonlySet<string>>;
 
@@ -7,21 +9,13 @@ export type DistrictCodes = () => Promise<ReadonlySet<string>>;
  */
 export function directoryDistricts(directoryUrl: string, authorization: string): DistrictCodes {
   return async () => {
-    const response = await fetch(directoryUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query: '{ districts { code } }' }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body = (await response.json()) as {
-      data?: { districts: { code: string }[] | null };
-      errors?: { message: string }[];
-    };
-    if (!body.data?.districts) {
-      throw new Error(
-        `The directory did not list its districts: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`,
-      );
-    }
-    return new Set(body.data.districts.map((d) => d.code));
+    const answer = await postGraphQL<{ districts: { code: string }[] | null }>(
+      directoryUrl,
+      '{ districts { code } }',
+      { authorization, timeoutMs: 10_000 },
+    );
+    const { districts } = dataOf(answer, 'The directory did not list its districts');
+    if (!districts) throw new Error('The directory did not list its districts');
+    return new Set(districts.map((d) => d.code));
   };
 }

@@ -7,6 +7,8 @@ import type { FollowUpView_FollowUpFragment } from '../../gql/graphql';
 import type { Messages } from '../../i18n/messages-sv';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
+import { nothingToChart } from '../../interventions/follow-up-gaps';
+import { FollowUpGaps, gapsOf } from '../../interventions/FollowUpGaps';
 import { DataTable, type Column } from '../../ui/DataTable';
 
 export const FollowUpViewFragment = graphql(`
@@ -14,6 +16,7 @@ export const FollowUpViewFragment = graphql(`
     id
     target
     baseline
+    ...FollowUpGaps_followUp
     indicator {
       key
       name
@@ -151,6 +154,7 @@ function FollowUpItem({
   const { t, format, locale } = useI18n();
   const name = indicatorName(followUp.indicator, locale);
   const { progress } = followUp;
+  const gaps = gapsOf(followUp);
   const rows: WindowRow[] = useMemo(
     () => [
       { key: 'baseline', label: t.interventions.baselineWindow, window: progress.baselineWindow },
@@ -210,11 +214,15 @@ function FollowUpItem({
         {followUp.baseline !== null &&
           ` · ${t.interventions.baseline} ${format.rate(followUp.baseline)}`}
       </Caption1>
-      <EChart
-        option={option}
-        height={200}
-        description={t.interventions.followUpChart(name, parts)}
-      />
+      {/* A chart without a single figure is an empty frame: the sentences below say why. */}
+      {!nothingToChart(progress) && (
+        <EChart
+          option={option}
+          height={200}
+          description={t.interventions.followUpChart(name, parts)}
+        />
+      )}
+      <FollowUpGaps gaps={gaps} />
       <DataTable
         label={t.interventions.followUpTable(name)}
         columns={columns}
@@ -235,7 +243,7 @@ function FollowUpItem({
         {t.kpi.effect}: {t.effect[progress.effect]}
       </Body1>
       <EffectTestDetails progress={progress} />
-      <Body1>{progress.note}</Body1>
+      {gaps.length === 0 && <Body1>{progress.note}</Body1>}
       <Caption1 className={styles.note}>{progress.method}</Caption1>
     </article>
   );

@@ -14,13 +14,14 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { errorForField } from '../../apollo/errors';
 import { DemoDataNotice } from '../../app/DemoDataNotice';
 import { graphql } from '../../gql';
-import type { InterventionFilter, InterventionStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { STATUSES } from '../../interventions/status';
 import { PageLayout } from '../../ui/PageLayout';
 import { Panel } from '../../ui/Panel';
 import { useUpdateSearchParams } from '../../url/use-search-param';
+import { ActiveFilter } from './ActiveFilter';
 import { InterventionTable } from './InterventionTable';
+import { apiFilter, isEmptyFilter, LIST_PARAMS, listFilterFrom } from './list-filter';
 
 const InterventionListQuery = graphql(`
   query InterventionList($filter: InterventionFilter, $after: String) {
@@ -54,33 +55,43 @@ const InterventionListQuery = graphql(`
 
 const useStyles = makeStyles({
   filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 12rem), 1fr))',
+    alignItems: 'start',
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
   },
-  field: { minWidth: '12rem' },
-  search: { minWidth: '18rem' },
-  footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  // Grid items may shrink below their content: a long district name must not widen the page.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: '100%' },
+  search: {
+    minWidth: 0,
+    gridColumn: 'span 2',
+    '@media (max-width: 599.98px)': { gridColumn: 'auto' },
+  },
+  active: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  activeText: { flexBasis: '20rem', flexGrow: 1, overflowWrap: 'anywhere' },
   notice: { display: 'grid', gap: tokens.spacingVerticalM, justifyItems: 'start' },
+  footer: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
-const OVERDUE = ['any', 'yes', 'no'] as const;
-
-/** The filter as the address holds it. */
-function filterFrom(params: URLSearchParams): InterventionFilter {
-  const status = params.get('status');
-  const overdue = params.get('overdue');
-  return {
-    owner: params.get('owner') || undefined,
-    status: STATUSES.includes(status as InterventionStatus)
-      ? [status as InterventionStatus]
-      : undefined,
-    district: params.get('district') || undefined,
-    overdue: overdue === 'yes' ? true : overdue === 'no' ? false : undefined,
-    search: params.get('q') || undefined,
-  };
-}
+const YES_NO = ['any', 'yes', 'no'] as const;
+type YesNo = (typeof YES_NO)[number];
+const yesNo = (value: boolean | undefined): YesNo =>
+  value === undefined ? 'any' : value ? 'yes' : 'no';
+const flag = (value: string): string | null => (value === 'any' ? null : value);
 
 /** Every intervention, filtered by owner, status, district, delay and words; a page at a time. */
 export default function InterventionListPage() {
@@ -89,17 +100,24 @@ export default function InterventionListPage() {
   const [params] = useSearchParams();
   const update = useUpdateSearchParams();
   const navigate = useNavigate();
-  const filter = filterFrom(params);
+  const listFilter = listFilterFrom(params);
+  const filter = apiFilter(listFilter);
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(
     InterventionListQuery,
     { variables: { filter }, notifyOnNetworkStatusChange: true },
   );
   const retry = () => void refetch();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const urlSearch = params.get('q') ?? '';
+  const urlSearch = listFilter.search ?? '';
+  const [search, setSearch] = useState(urlSearch);
+  const [shownSearch, setShownSearch] = useState(urlSearch);
+  // The address changed from outside (a link, Back, "clear"): the box follows it.
+  if (urlSearch !== shownSearch) {
+    setShownSearch(urlSearch);
+    setSearch(urlSearch);
+  }
   useEffect(() => {
-    if (search === urlSearch) return;
-    const timer = setTimeout(() => update({ q: search.trim() || null }), 300);
+    if (search.trim() === urlSearch) return;
+    const timer = setTimeout(() => update({ [LIST_PARAMS.search]: search.trim() || null }), 300);
     return () => clearTimeout(timer);
   }, [search, urlSearch, update]);
 
@@ -110,6 +128,10 @@ export default function InterventionListPage() {
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const loadMore = () =>
     void fetchMore({ variables: { filter, after: list?.pageInfo.endCursor ?? null } });
+  const statuses = listFilter.statuses ?? [];
+  const statusNames = statuses.map((s) => t.interventionStatus[s]);
+  const clearAll = () =>
+    update(Object.fromEntries(Object.values(LIST_PARAMS).map((name) => [name, null])));
 
   return (
     <PageLayout
@@ -130,8 +152,9 @@ export default function InterventionListPage() {
         <div className={styles.filters}>
           <Field label={t.interventions.owner} className={styles.field}>
             <Select
-              value={params.get('owner') ?? ''}
-              onChange={(_, d) => update({ owner: d.value || null })}
+              className={styles.select}
+              value={listFilter.owner ?? ''}
+              onChange={(_, d) => update({ [LIST_PARAMS.owner]: d.value || null })}
             >
               <option value="">{t.interventions.anyOwner}</option>
               {options?.organisations?.map((o) => (
@@ -143,10 +166,16 @@ export default function InterventionListPage() {
           </Field>
           <Field label={t.interventions.status} className={styles.field}>
             <Select
-              value={filter.status?.[0] ?? ''}
-              onChange={(_, d) => update({ status: d.value || null })}
+              className={styles.select}
+              value={statuses.join(',')}
+              onChange={(_, d) => update({ [LIST_PARAMS.statuses]: d.value || null })}
             >
               <option value="">{t.interventions.anyStatus}</option>
+              {statuses.length > 1 && (
+                <option value={statuses.join(',')}>
+                  {t.listFilter.severalStatuses(statusNames.join(', '))}
+                </option>
+              )}
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t.interventionStatus[s]}
@@ -156,8 +185,9 @@ export default function InterventionListPage() {
           </Field>
           <Field label={t.interventions.district} className={styles.field}>
             <Select
-              value={params.get('district') ?? ''}
-              onChange={(_, d) => update({ district: d.value || null })}
+              className={styles.select}
+              value={listFilter.district ?? ''}
+              onChange={(_, d) => update({ [LIST_PARAMS.district]: d.value || null })}
             >
               <option value="">{t.interventions.anyDistrict}</option>
               {options?.districts?.map((d) => (
@@ -169,12 +199,39 @@ export default function InterventionListPage() {
           </Field>
           <Field label={t.interventions.overdue} className={styles.field}>
             <Select
-              value={params.get('overdue') ?? 'any'}
-              onChange={(_, d) => update({ overdue: d.value === 'any' ? null : d.value })}
+              className={styles.select}
+              value={yesNo(listFilter.overdue)}
+              onChange={(_, d) => update({ [LIST_PARAMS.overdue]: flag(d.value) })}
             >
-              {OVERDUE.map((o) => (
+              {YES_NO.map((o) => (
                 <option key={o} value={o}>
                   {t.interventions.overdueChoices[o]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.listFilter.lateLabel} className={styles.field}>
+            <Select
+              className={styles.select}
+              value={yesNo(listFilter.late)}
+              onChange={(_, d) => update({ [LIST_PARAMS.late]: flag(d.value) })}
+            >
+              {YES_NO.map((o) => (
+                <option key={o} value={o}>
+                  {t.listFilter.lateChoices[o]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.listFilter.promiseLabel} className={styles.field}>
+            <Select
+              className={styles.select}
+              value={yesNo(listFilter.citizenPromise)}
+              onChange={(_, d) => update({ [LIST_PARAMS.citizenPromise]: flag(d.value) })}
+            >
+              {YES_NO.map((o) => (
+                <option key={o} value={o}>
+                  {t.listFilter.promiseChoices[o]}
                 </option>
               ))}
             </Select>
@@ -187,6 +244,16 @@ export default function InterventionListPage() {
             <Input type="search" value={search} onChange={(_, d) => setSearch(d.value)} />
           </Field>
         </div>
+        {!isEmptyFilter(listFilter) && (
+          <ActiveFilter
+            filter={listFilter}
+            organisations={options?.organisations ?? []}
+            districts={options?.districts ?? []}
+            onClear={clearAll}
+            className={styles.active}
+            textClassName={styles.activeText}
+          />
+        )}
       </Panel>
       <Panel
         title={t.interventions.list}

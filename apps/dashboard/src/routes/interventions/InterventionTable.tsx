@@ -42,7 +42,7 @@ export function InterventionTable(props: {
       cell: (r) => <AppLink to={`/insatser/${encodeURIComponent(r.id)}`}>{r.title}</AppLink>,
     },
     { key: 'status', header: t.interventions.status, value: (r) => t.interventionStatus[r.status] },
-    { key: 'owner', header: t.interventions.owner, value: (r) => r.owner.code },
+    { key: 'owner', header: t.interventions.owner, value: (r) => r.owner.name },
     {
       key: 'period',
       header: t.interventions.period,

@@ -3,11 +3,19 @@ import { useMemo } from 'react';
 import { countBarOption } from '../../charts/status-bar-option';
 import EChart from '../../charts/EChart';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import type { InterventionStatus, KpiPanels_KpiFragment } from '../../gql/graphql';
+import type {
+  FollowUpTable_KpiFragment,
+  InterventionStatus,
+  KpiPanels_KpiFragment,
+} from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { indicatorName } from '../../indicators/indicator-text';
-import { countsByStatus, STATUSES } from '../../interventions/status';
-import { AppLink } from '../../ui/AppLink';
+import { gapsOf } from '../../interventions/FollowUpGaps';
+import { useFollowUpGapText } from '../../interventions/FollowUpGapText';
+import { countsByStatus, ON_TRACK, STATUSES } from '../../interventions/status';
+import { CountLink } from './CountLink';
+import { interventionColumn } from './intervention-column';
+import { LateInterventions, lateCount } from './LateInterventions';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Panel } from '../../ui/Panel';
 
@@ -16,6 +24,8 @@ export const KpiPanelsFragment = graphql(`
     total
     shareOnTrack
     citizenPromises
+    withOverdueMilestones
+    ...LateInterventions_kpi
     byStatus {
       status
       count
@@ -47,8 +57,15 @@ export const KpiPanelsFragment = graphql(`
         }
       }
     }
+  }
+`);
+
+/** The follow-up indicators, only where their table is shown (they cost the most to answer). */
+export const FollowUpTableFragment = graphql(`
+  fragment FollowUpTable_kpi on KpiSummary {
     followUps {
       id
+      ...FollowUpGaps_followUp
       indicator {
         key
         name
@@ -78,7 +95,7 @@ export const KpiPanelsInterventionFragment = graphql(`
 type Kpi = KpiPanels_KpiFragment;
 type OwnerRow = Kpi['byOwner'][number];
 type OverdueRow = Kpi['overdueMilestones'][number];
-type FollowUpRow = Kpi['followUps'][number] & {
+type FollowUpRow = FollowUpTable_KpiFragment['followUps'][number] & {
   intervention: { id: string; title: string } | null;
 };
 
@@ -97,23 +114,69 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero700,
   },
   hint: { color: tokens.colorNeutralForeground2 },
+  sub: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase300,
+  },
 });
 
-/** The headline figures: total, share on track, citizen promises. */
-export function KpiFigures({
-  kpi,
-}: {
-  kpi: Pick<Kpi, 'total' | 'shareOnTrack' | 'citizenPromises'>;
-}) {
+/** The headline figures, each count a link to the interventions it counts. */
+export function KpiFigures({ kpi }: { kpi: Kpi }) {
   const styles = useStyles();
   const { t, format } = useI18n();
+  const l = t.leadership;
+  const counts = countsByStatus(kpi.byStatus);
+  const onTrack = counts
+    .filter((c) => ON_TRACK.includes(c.status))
+    .reduce((n, c) => n + c.count, 0);
+  const active = counts.filter((c) => c.status !== 'CANCELLED').reduce((n, c) => n + c.count, 0);
   const figures = [
-    { label: t.kpi.interventionsTotal, value: format.integer(kpi.total) },
+    {
+      label: t.kpi.interventionsTotal,
+      value: <CountLink count={kpi.total} filter={{}} what={l.allWhat} />,
+    },
     {
       label: t.kpi.shareOnTrack,
-      value: `${format.integer(Math.round(kpi.shareOnTrack * 100))} %`,
+      value: (
+        <>
+          {`${format.integer(Math.round(kpi.shareOnTrack * 100))} %`}
+          <Body1 as="span" className={styles.sub}>
+            <CountLink
+              count={onTrack}
+              filter={{ statuses: ON_TRACK }}
+              what={l.onTrackWhat}
+              text={l.onTrackCount(format.integer(onTrack), format.integer(active))}
+            />
+          </Body1>
+        </>
+      ),
     },
-    { label: t.kpi.citizenPromises, value: format.integer(kpi.citizenPromises) },
+    {
+      label: l.lateCount,
+      value: <CountLink count={lateCount(kpi)} filter={{ late: true }} what={l.lateWhat} />,
+    },
+    {
+      label: l.withOverdue,
+      value: (
+        <CountLink
+          count={kpi.withOverdueMilestones}
+          filter={{ overdue: true }}
+          what={l.overdueWhat}
+        />
+      ),
+    },
+    {
+      label: t.kpi.citizenPromises,
+      value: (
+        <CountLink
+          count={kpi.citizenPromises}
+          filter={{ citizenPromise: true }}
+          what={l.promiseWhat}
+        />
+      ),
+    },
   ];
   return (
     <>
@@ -127,7 +190,9 @@ export function KpiFigures({
           </div>
         ))}
       </dl>
-      <Caption1 className={styles.hint}>{t.kpi.shareOnTrackHint}</Caption1>
+      <Caption1 className={styles.hint}>
+        {t.kpi.shareOnTrackHint} {l.countLinkHint}
+      </Caption1>
     </>
   );
 }
@@ -143,7 +208,19 @@ export function StatusCounts({ kpi }: { kpi: Pick<Kpi, 'byStatus'> }) {
   );
   const columns: ReadonlyArray<Column<(typeof rows)[number]>> = [
     { key: 'status', header: t.kpi.status, value: (r) => t.interventionStatus[r.status] },
-    { key: 'count', header: t.kpi.count, numeric: true, value: (r) => r.count },
+    {
+      key: 'count',
+      header: t.kpi.count,
+      numeric: true,
+      value: (r) => r.count,
+      cell: (r) => (
+        <CountLink
+          count={r.count}
+          filter={{ statuses: [r.status] }}
+          what={t.leadership.statusWhat(t.interventionStatus[r.status])}
+        />
+      ),
+    },
   ];
   const description = t.kpi.byStatusChart(
     rows.map((r) => `${t.interventionStatus[r.status]} ${format.integer(r.count)}`).join(', '),
@@ -174,8 +251,27 @@ export function OwnerCounts({ kpi }: { kpi: Pick<Kpi, 'byOwner'> }) {
       header: t.interventionStatus[status],
       numeric: true,
       value: (r) => count(r, status),
+      cell: (r) => (
+        <CountLink
+          count={count(r, status)}
+          filter={{ owner: r.owner.code, statuses: [status] }}
+          what={t.leadership.ownerStatusWhat(r.owner.name, t.interventionStatus[status])}
+        />
+      ),
     })),
-    { key: 'total', header: t.kpi.total, numeric: true, value: (r) => r.total },
+    {
+      key: 'total',
+      header: t.kpi.total,
+      numeric: true,
+      value: (r) => r.total,
+      cell: (r) => (
+        <CountLink
+          count={r.total}
+          filter={{ owner: r.owner.code }}
+          what={t.leadership.ownerWhat(r.owner.name)}
+        />
+      ),
+    },
   ];
   return (
     <DataTable
@@ -194,17 +290,8 @@ export function OverdueMilestones({ kpi }: { kpi: Pick<Kpi, 'overdueMilestones'>
   const { t, format } = useI18n();
   const columns: ReadonlyArray<Column<OverdueRow>> = [
     { key: 'milestone', header: t.kpi.milestone, value: (r) => r.milestone.title },
-    {
-      key: 'intervention',
-      header: t.kpi.intervention,
-      value: (r) => r.intervention.title,
-      cell: (r) => (
-        <AppLink to={`/insatser/${encodeURIComponent(r.intervention.id)}`}>
-          {r.intervention.title}
-        </AppLink>
-      ),
-    },
-    { key: 'owner', header: t.kpi.owner, value: (r) => r.intervention.owner.code },
+    interventionColumn(t.kpi.intervention, (r) => r.intervention),
+    { key: 'owner', header: t.kpi.owner, value: (r) => r.intervention.owner.name },
     {
       key: 'due',
       header: t.kpi.dueDate,
@@ -227,37 +314,36 @@ export function OverdueMilestones({ kpi }: { kpi: Pick<Kpi, 'overdueMilestones'>
 
 /** Each follow-up indicator: moving toward or away from its target, and the effect. */
 export function FollowUpTable(props: {
-  kpi: Pick<Kpi, 'followUps'>;
+  kpi: FragmentType<typeof FollowUpTableFragment>;
   interventions: ReadonlyArray<FragmentType<typeof KpiPanelsInterventionFragment>>;
 }) {
   const { t, format, locale } = useI18n();
+  const gapText = useFollowUpGapText();
   const interventions = getFragmentData(KpiPanelsInterventionFragment, props.interventions);
+  const { followUps } = getFragmentData(FollowUpTableFragment, props.kpi);
   const rows: FollowUpRow[] = useMemo(() => {
     const byFollowUp = new Map<string, { id: string; title: string }>();
     for (const i of interventions) for (const f of i.followUps) byFollowUp.set(f.id, i);
-    return props.kpi.followUps.map((f) => ({ ...f, intervention: byFollowUp.get(f.id) ?? null }));
-  }, [interventions, props.kpi.followUps]);
+    return followUps.map((f) => ({ ...f, intervention: byFollowUp.get(f.id) ?? null }));
+  }, [interventions, followUps]);
   const columns: ReadonlyArray<Column<FollowUpRow>> = [
     {
       key: 'indicator',
       header: t.kpi.indicator,
       value: (r) => indicatorName(r.indicator, locale),
     },
-    {
-      key: 'intervention',
-      header: t.kpi.intervention,
-      value: (r) => r.intervention?.title ?? null,
-      cell: (r) =>
-        r.intervention ? (
-          <AppLink to={`/insatser/${encodeURIComponent(r.intervention.id)}`}>
-            {r.intervention.title}
-          </AppLink>
-        ) : (
-          t.common.unknown
-        ),
-    },
+    interventionColumn(t.kpi.intervention, (r) => r.intervention, t.common.unknown),
     { key: 'movement', header: t.kpi.movement, value: (r) => t.movement[r.progress.movement] },
-    { key: 'effect', header: t.kpi.effect, value: (r) => t.effect[r.progress.effect] },
+    {
+      key: 'effect',
+      header: t.kpi.effect,
+      value: (r) => t.effect[r.progress.effect],
+      cell: (r) => {
+        const gaps = gapsOf(r);
+        // Instead of "too little data": what is missing and why.
+        return gaps.length === 0 ? t.effect[r.progress.effect] : gaps.map(gapText).join(' ');
+      },
+    },
     {
       key: 'did',
       header: t.kpi.did,
@@ -268,7 +354,12 @@ export function FollowUpTable(props: {
           ? '–'
           : format.signed(r.progress.differenceInDifferences),
     },
-    { key: 'note', header: t.kpi.note, value: (r) => r.progress.note, sortable: false },
+    {
+      key: 'note',
+      header: t.kpi.note,
+      value: (r) => (gapsOf(r).length === 0 ? r.progress.note : ''),
+      sortable: false,
+    },
   ];
   return (
     <DataTable
@@ -284,6 +375,7 @@ export function FollowUpTable(props: {
 
 export interface KpiPanelsProps {
   kpi: FragmentType<typeof KpiPanelsFragment> | null | undefined;
+  followUps: FragmentType<typeof FollowUpTableFragment> | null | undefined;
   interventions:
     ReadonlyArray<FragmentType<typeof KpiPanelsInterventionFragment>> | null | undefined;
   loading: boolean;
@@ -301,6 +393,14 @@ export function KpiPanels(props: KpiPanelsProps) {
       <Panel title={t.kpi.onTrack} {...common}>
         {kpi && <KpiFigures kpi={kpi} />}
       </Panel>
+      <Panel
+        title={t.leadership.lateTitle}
+        description={t.leadership.lateDescription}
+        wide
+        {...common}
+      >
+        {kpi && <LateInterventions kpi={kpi} />}
+      </Panel>
       <Panel title={t.kpi.byStatus} {...common}>
         {kpi && <StatusCounts kpi={kpi} />}
       </Panel>
@@ -311,7 +411,9 @@ export function KpiPanels(props: KpiPanelsProps) {
         {kpi && <OverdueMilestones kpi={kpi} />}
       </Panel>
       <Panel title={t.kpi.followUps} wide {...common}>
-        {kpi && <FollowUpTable kpi={kpi} interventions={props.interventions ?? []} />}
+        {props.followUps && (
+          <FollowUpTable kpi={props.followUps} interventions={props.interventions ?? []} />
+        )}
       </Panel>
     </>
   );

@@ -24,6 +24,7 @@ const OverviewPageQuery = graphql(`
     }
     kpiSummary {
       ...KpiPanels_kpi
+      ...FollowUpTable_kpi
     }
     interventions(first: 100) {
       edges {
@@ -63,6 +64,7 @@ export default function OverviewPage() {
     >
       <KpiPanels
         kpi={kpi}
+        followUps={kpi}
         interventions={data?.interventions?.edges.map((e) => e.node)}
         loading={loading}
         error={errorForField(error, 'kpiSummary', kpi != null, t.errors)}
