@@ -196,13 +196,13 @@ describe('attacks on the demo’s published figures', () => {
     }
     expect(lines.length).toBeGreaterThan(200);
     const analystToken = await fixture.tokenFor(analyst);
-    const imported = await postGraphQL<{ importObservations: { updated: number } }>(
+    const imported = await postGraphQL<{ importObservations: { existing: number } }>(
       fixture.url,
-      'mutation($content: String!) { importObservations(format: CSV, content: $content, dryRun: false) { updated } }',
+      'mutation($content: String!) { importObservations(format: CSV, content: $content, dryRun: false) { existing } }',
       { token: analystToken, variables: { content: lines.join('\n') } },
     );
     expect(imported.errors).toBeUndefined();
-    expect(imported.data!.importObservations.updated).toBe(lines.length - 1);
+    expect(imported.data!.importObservations.existing).toBe(lines.length - 1);
 
     const after = await pictures();
     after.forEach((picture, i) => expect(picture).toBe(before[i]));
