@@ -122,3 +122,15 @@ export async function waitForPage(page: Page, heading: string | RegExp) {
       ).document.querySelector('[aria-busy="true"]'),
   );
 }
+
+/**
+ * Switches the language with the button labelled in the language it switches to ("In English",
+ * "På svenska"); below 600 px it sits behind the menu button, which is opened first.
+ */
+export async function switchLanguage(page: Page, label: 'In English' | 'På svenska') {
+  const button = page.getByRole('button', { name: label });
+  if (!(await button.isVisible())) {
+    await page.getByRole('button', { name: /^(Meny|Menu)$/ }).click();
+  }
+  await button.click();
+}

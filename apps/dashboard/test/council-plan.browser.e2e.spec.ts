@@ -10,6 +10,7 @@ import {
   expectAccessible,
   launchChromium,
   serviceEnvironment,
+  switchLanguage,
 } from './browser-kit';
 
 /**
@@ -422,7 +423,7 @@ describeInBrowser('the council’s focus areas and action plan in Chromium', () 
       await open(page, route, swedish);
       await expectNoSidewaysScroll(page, `${route} (sv)`);
     }
-    await page.getByRole('button', { name: 'In English' }).click();
+    await switchLanguage(page, 'In English');
     for (const [route, , english] of views) {
       await open(page, route, english);
       await expectNoSidewaysScroll(page, `${route} (en)`);

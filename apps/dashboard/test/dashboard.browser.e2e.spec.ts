@@ -8,6 +8,7 @@ import {
   expectAccessible,
   launchChromium,
   startDemoStack,
+  switchLanguage,
   waitForPage,
 } from './browser-kit';
 import type { Stack } from '@lagesbild/launcher';
@@ -552,7 +553,7 @@ describeInBrowser('dashboard in Chromium', () => {
     const page = await signedInPage(ANALYST);
     await page.goto(new URL('/lagesbild?indicator=crime_total', dashboardUrl).href);
     await waitForPage(page, 'Lägesbild');
-    await page.getByRole('button', { name: 'In English' }).click();
+    await switchLanguage(page, 'In English');
     await waitForPage(page, 'Situation picture');
     await page
       .getByRole('navigation', { name: 'Main menu' })
@@ -566,7 +567,7 @@ describeInBrowser('dashboard in Chromium', () => {
       'en-GB',
     );
     await expectAccessible(page, 'Situation picture in English');
-    await page.getByRole('button', { name: 'På svenska' }).click();
+    await switchLanguage(page, 'På svenska');
     await waitForPage(page, 'Lägesbild');
   }, 120_000);
 

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Stack } from '@lagesbild/launcher';
 import { demoToken } from '@lagesbild/test-kit';
-import { describeInBrowser, expectAccessible, launchChromium, startDemoStack } from './browser-kit';
+import {
+  describeInBrowser,
+  expectAccessible,
+  launchChromium,
+  startDemoStack,
+  switchLanguage,
+} from './browser-kit';
 
 /**
  * The Import view in a real browser against the real system with the Västerås demo: the
@@ -135,7 +141,7 @@ describeInBrowser('the Import view in Chromium', () => {
 
   it('says the same in English', async () => {
     const page = await importView(ANALYST);
-    await page.getByRole('button', { name: 'In English' }).click();
+    await switchLanguage(page, 'In English');
     await page.getByRole('heading', { name: 'Template and indicator keys' }).waitFor();
     const keys = page.getByRole('table', { name: 'Indicator keys' });
     await keys.locator('tbody tr').first().waitFor();
@@ -151,7 +157,7 @@ describeInBrowser('the Import view in Chromium', () => {
     );
     await expectAccessible(page, 'Import, template and keys (en, 390 px)');
     await expectFitsPhone(page);
-    await page.getByRole('button', { name: 'På svenska' }).click();
+    await switchLanguage(page, 'På svenska');
     await page.getByRole('heading', { name: 'Mall och indikatornycklar' }).waitFor();
   }, 120_000);
 

@@ -9,6 +9,7 @@ import {
   expectAccessible,
   launchChromium,
   serviceEnvironment,
+  switchLanguage,
 } from './browser-kit';
 import { API_SCOPE, startTestProvider, type TestProvider } from './oidc-provider-fixture';
 
@@ -252,7 +253,7 @@ describeInBrowser('signing in with OpenID Connect, in Chromium', () => {
     await expectAccessible(page, 'session ended');
     await expectFitsPhone(page);
     await screenshot(page, '2-session-ended');
-    await page.getByRole('button', { name: 'In English' }).click();
+    await switchLanguage(page, 'In English');
     await page.getByRole('heading', { level: 1, name: 'Your session has ended' }).waitFor();
 
     // Still signed in at the provider: signing in again comes straight back.

@@ -1,6 +1,12 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Stack } from '@lagesbild/launcher';
-import { describeInBrowser, expectAccessible, launchChromium, startDemoStack } from './browser-kit';
+import {
+  describeInBrowser,
+  expectAccessible,
+  launchChromium,
+  startDemoStack,
+  switchLanguage,
+} from './browser-kit';
 
 /**
  * The period picker in a real browser against the whole product on the demo data: month,
@@ -109,7 +115,7 @@ describeInBrowser('the period picker in Chromium', () => {
     expect(await page.getByRole('radio', { name: 'Kvartal', exact: true }).isChecked()).toBe(true);
 
     // In English, with the words of the picker translated.
-    await page.getByRole('button', { name: 'In English' }).click();
+    await switchLanguage(page, 'In English');
     await waitForPage(page, 'Situation picture');
     await page.getByRole('radio', { name: 'Year', exact: true }).click();
     await page.waitForURL(/period=\d{4}(&|$)/);
@@ -122,7 +128,7 @@ describeInBrowser('the period picker in Chromium', () => {
         .textContent(),
     ).toMatch(/per 1,000 inhabitants per year/);
     await expectAccessible(page, 'Situation picture, a year, in English');
-    await page.getByRole('button', { name: 'På svenska' }).click();
+    await switchLanguage(page, 'På svenska');
     await waitForPage(page, 'Lägesbild');
   }, 180_000);
 

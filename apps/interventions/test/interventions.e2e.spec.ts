@@ -241,7 +241,7 @@ describe('reading interventions', () => {
       await count(
         '{ kpiSummary { total byOwner { total } overdueMilestones { daysOverdue } followUps { target } } }',
       ),
-    ).toBeLessThanOrEqual(3);
+    ).toBeLessThanOrEqual(7);
   });
 });
 
