@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { demoToken, postGraphQL } from '@lagesbild/test-kit';
 import { appRoutePaths, routePattern } from './app-routes';
 import { describeInBrowser, expectAccessible, launchChromium } from './browser-kit';
 import {
@@ -45,6 +46,13 @@ describeInBrowser('the dashboard on a phone', () => {
   beforeAll(async () => {
     system = await startDashboardStack();
     browser = await launchChromium();
+    // The council has published its action plan, so every reader has a version page to open.
+    const published = await postGraphQL(
+      system.stack.gatewayUrl,
+      'mutation { publishActionPlan(title: "Åtgärdsplan 2026", period: "2026") { version } }',
+      { token: await demoToken(system.stack.gatewayUrl, 'ks.ordforande') },
+    );
+    expect(published.errors).toBeUndefined();
   }, 240_000);
 
   afterAll(async () => {
