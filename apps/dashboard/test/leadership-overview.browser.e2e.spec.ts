@@ -185,6 +185,8 @@ describeInBrowser('Översikt for leadership', () => {
       await expectAccessible(page, 'Insatser, sena');
       await page.getByRole('button', { name: 'Rensa filtret' }).click();
       await page.waitForURL((url) => url.pathname === '/insatser' && url.search === '');
+      // The address changes first; the notice goes with the next render.
+      await page.getByText('Aktivt filter').waitFor({ state: 'detached' });
       expect(await page.getByText('Aktivt filter').count()).toBe(0);
 
       for (const link of links) {
