@@ -15,6 +15,7 @@ import {
 } from './intervention/intervention.loader';
 import { InterventionQueryService } from './intervention/intervention-query.service';
 import { KpiSummaryService } from './kpi/kpi-summary.service';
+import { LateInterventionsService } from './kpi/late-interventions.service';
 import type { ReferenceData } from './reference-data/reference-data';
 import { SubgraphReferenceData } from './reference-data/subgraph-reference-data';
 
@@ -59,7 +60,7 @@ export function createInterventionsServices(
 ): InterventionsSharedServices {
   return {
     queries: new InterventionQueryService(dataSource),
-    kpis: new KpiSummaryService(dataSource),
+    kpis: new KpiSummaryService(dataSource, new LateInterventionsService(dataSource)),
     changeLog: new ChangeLogService(dataSource),
     asCaller: (caller) => {
       const referenceData = new SubgraphReferenceData(config.subgraphUrls, caller.authorization);

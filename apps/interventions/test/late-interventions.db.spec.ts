@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { directoryApp } from '../../directory/src/directory-app';
 import { InterventionQueryService } from '../src/intervention/intervention-query.service';
 import { interventionsApp } from '../src/interventions-app';
+import { LateInterventionsService } from '../src/kpi/late-interventions.service';
 import { KpiSummaryService } from '../src/kpi/kpi-summary.service';
 import { LateMeasure } from '../src/kpi/kpi-summary.types';
 
@@ -297,7 +298,10 @@ describe('late interventions and the responsible person', () => {
     });
 
     it('lists every late intervention, most days late first, with what the days count from', async () => {
-      const summary = await new KpiSummaryService(dataSource).summary();
+      const summary = await new KpiSummaryService(
+        dataSource,
+        new LateInterventionsService(dataSource),
+      ).summary();
       expect(
         summary.lateInterventions.map((l) => ({
           title: l.intervention.title,
@@ -340,7 +344,10 @@ describe('late interventions and the responsible person', () => {
 
     it('agrees with the list filters the overview links to', async () => {
       const queries = new InterventionQueryService(dataSource);
-      const summary = await new KpiSummaryService(dataSource).summary();
+      const summary = await new KpiSummaryService(
+        dataSource,
+        new LateInterventionsService(dataSource),
+      ).summary();
       const late = await queries.list({ late: true }, 100, null);
       expect(late.totalCount).toBe(summary.lateInterventions.length);
       expect(new Set(late.edges.map((e) => e.node.id))).toEqual(

@@ -6,17 +6,16 @@ import { InterventionStatus, ON_TRACK } from '../intervention/intervention-statu
 import { Intervention } from '../intervention/intervention.entity';
 import { HAS_OVERDUE_MILESTONE } from '../intervention/lateness';
 import { Milestone } from '../milestone/milestone.entity';
-import { LateInterventionsService } from './late-interventions.service';
+import type { LateInterventionsService } from './late-interventions.service';
 import type { KpiSummary, OverdueMilestone } from './kpi-summary.types';
 import { INTERVENTIONS_SCHEMA } from '../data-source';
 
 /** The leadership's overview, in a fixed number of statements whatever the number of interventions. */
 export class KpiSummaryService {
-  private readonly late: LateInterventionsService;
-
-  constructor(private readonly dataSource: DataSource) {
-    this.late = new LateInterventionsService(dataSource);
-  }
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly late: LateInterventionsService,
+  ) {}
 
   async summary(): Promise<KpiSummary> {
     const now = todayInStockholm();
